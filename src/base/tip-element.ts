@@ -1,0 +1,257 @@
+// The base every tip-* element stands on: data loading, locale, theme, states and the source line.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { bundledDataset, DatasetError, datasetFromObject, datasetFromSrc } from '../data/load.js';
+import type { Dataset } from '../data/types.js';
+import { clip } from '../data/validate.js';
+import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { msg, type MessageKey, type Params } from '../i18n/messages.js';
+import { base } from '../styles/base.js';
+import { tokens } from '../styles/tokens.js';
+import { watchLang } from './lang-watch.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+const DOCS = 'https://www.npmjs.com/package/tip-widgets#attributes';
+
+/** An attribute whose value the element cannot use. */
+export interface AttributeProblem {
+  attribute: string;
+  value: string;
+  /** What would be accepted, for the message and the console warning. */
+  valid: string;
+}
+
+/** What the element shows instead of its content. */
+export interface Problem {
+  key: MessageKey;
+  params: Params;
+  /** One line for the console, naming the bad value and the valid ones. */
+  warning: string;
+}
+
+/**
+ * Checks a value against a list; returns a problem unless it is one of `allowed`.
+ * `undefined` (no attribute) is always fine: the default applies.
+ */
+export function checkEnum(attribute: string, value: string | undefined | null, allowed: readonly string[]): AttributeProblem | undefined {
+  if (value === undefined || value === null) return undefined;
+  return allowed.includes(value) ? undefined : { attribute, value: String(value), valid: allowed.join(', ') };
+}
+
+/**
+ * Base class of every tip-* element. Subclasses implement {@link renderContent}; this class
+ * handles choosing and loading the dataset, the locale, attribute validation, and the loading
+ * and error states, and guarantees that rendering never throws.
+ *
+ * @fires tip-load - The dataset is loaded and the content is rendered. `detail.dataset` is the dataset.
+ * @fires tip-error - The widget shows an error message instead of its content. `detail.message` says why.
+ */
+export abstract class TipElement extends LitElement {
+  static override styles = [tokens, base];
+
+  /**
+   * Language of the widget: `en`, `sr-Latn` (Serbian, Latin) or `sr`/`sr-Cyrl` (Serbian, Cyrillic).
+   * Without it the nearest ancestor's `lang`, then the document's, then English.
+   */
+  @property({ reflect: true }) locale?: string;
+
+  /** `light`, `dark`, or `auto` (default): inherit the page's colours, accents follow the system scheme. */
+  @property({ reflect: true }) theme?: string;
+
+  /** Address of a dataset that follows `data/schema.json`. Without it (and `data`), the bundled 2025 Serbia report. */
+  @property() src?: string;
+
+  /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Hide the source line that links the report. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
+
+  /** The dataset in use, once loaded and valid. */
+  @state() protected loaded?: Dataset;
+  @state() protected loadError?: DatasetError;
+  /** The locale this element speaks now. */
+  @state() protected lang_: Locale = 'en';
+
+  private loadToken = 0;
+  private settle?: () => void;
+  private settled: Promise<void> = Promise.resolve();
+  private readonly warned = new Set<string>();
+  private unwatchLang?: () => void;
+  private lastProblem?: string;
+  private reportedProblem?: string;
+
+  /** Resolves when the current dataset has loaded (or failed) and the result is rendered. */
+  get loadComplete(): Promise<boolean> {
+    return this.settled.then(() => this.updateComplete);
+  }
+
+  /** The locale the element has resolved: `en`, `sr-Latn` or `sr-Cyrl`. */
+  get resolvedLocale(): Locale {
+    return this.lang_;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.refreshLocale();
+    this.unwatchLang = watchLang(() => this.refreshLocale());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchLang?.();
+    this.unwatchLang = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) this.refreshLocale();
+    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.startLoad();
+  }
+
+  protected override updated(): void {
+    const problem = this.lastProblem;
+    if (problem && problem !== this.reportedProblem) {
+      this.dispatchEvent(new CustomEvent('tip-error', { detail: { message: problem }, bubbles: true, composed: true }));
+    }
+    this.reportedProblem = problem;
+  }
+
+  private refreshLocale(): void {
+    const { locale, unsupported } = resolveLocale(this, this.locale);
+    if (unsupported) this.warnOnce(`unsupported locale “${clip(unsupported)}”; showing English. Supported: en, sr-Latn, sr (Cyrillic).`);
+    this.lang_ = locale;
+  }
+
+  private startLoad(): void {
+    const token = ++this.loadToken;
+    this.loaded = undefined;
+    this.loadError = undefined;
+    let pending: Promise<Dataset>;
+    if (this.data !== undefined && this.data !== null) pending = datasetFromObject(this.data);
+    else if (typeof this.src === 'string' && this.src.trim() !== '') pending = datasetFromSrc(this.src);
+    else pending = bundledDataset();
+    this.settled = new Promise((resolve) => (this.settle = resolve));
+    pending.then(
+      (dataset) => {
+        if (token !== this.loadToken) return;
+        this.loaded = dataset;
+        void this.updateComplete.then(() => {
+          if (!this.lastProblem) this.dispatchEvent(new CustomEvent('tip-load', { detail: { dataset }, bubbles: true, composed: true }));
+        });
+        this.settle?.();
+      },
+      (error: unknown) => {
+        if (token !== this.loadToken) return;
+        this.loadError = error instanceof DatasetError ? error : new DatasetError('load', 'dataset', 'unknown error');
+        this.settle?.();
+      },
+    );
+  }
+
+  /** Logs a warning once per element and message. */
+  protected warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`[tip-widgets] <${this.localName}>: ${message} See ${DOCS}`);
+  }
+
+  /** Translates a UI message into this element's locale. */
+  protected t(key: MessageKey, params?: Params): string {
+    return msg(this.lang_, key, params);
+  }
+
+  /** Attribute problems shared by every element; subclasses add theirs with `super.attributeProblem()`. */
+  protected attributeProblem(): AttributeProblem | undefined {
+    if (typeof this.src === 'string' && this.src.trim() === '' && this.data === undefined && this.hasAttribute('src')) {
+      return { attribute: 'src', value: this.src, valid: 'the http(s) address of a dataset' };
+    }
+    return checkEnum('theme', this.theme, THEMES);
+  }
+
+  /** Problems that need the dataset (an unknown metric id, say). */
+  protected datasetProblem(_dataset: Dataset): Problem | undefined {
+    return undefined;
+  }
+
+  protected abstract renderContent(dataset: Dataset): TemplateResult;
+
+  /** What shows while the dataset loads; subclasses keep their final size through CSS. */
+  protected renderLoading(): TemplateResult {
+    return html`<div part="base" class="loading" aria-busy="true"><p role="status">${this.t('state.loading')}</p><slot></slot></div>`;
+  }
+
+  private problem(): Problem | undefined {
+    const bad = this.attributeProblem();
+    if (bad) {
+      const value = clip(bad.value);
+      return {
+        key: 'error.attribute',
+        params: { value, attribute: bad.attribute, valid: bad.valid },
+        warning: `invalid ${bad.attribute}="${value}". Valid: ${bad.valid}.`,
+      };
+    }
+    if (this.loadError) {
+      const { kind, file, reason } = this.loadError;
+      return {
+        key: kind === 'load' ? 'error.load' : 'error.invalid',
+        params: { file, reason },
+        warning: this.loadError.message,
+      };
+    }
+    return this.loaded ? this.datasetProblem(this.loaded) : undefined;
+  }
+
+  /** A short readable message in place of the content; the tag's fallback text stays visible below it. */
+  protected renderProblem(problem: Problem): TemplateResult {
+    this.warnOnce(problem.warning);
+    return html`<div part="base message" role="note">
+      <p><strong>${this.t('error.prefix')}</strong> ${this.t(problem.key, problem.params)}</p>
+      <slot></slot>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    let problem: Problem | undefined;
+    try {
+      problem = this.problem();
+      this.lastProblem = problem ? this.t(problem.key, problem.params) : undefined;
+      if (problem) return this.renderProblem(problem);
+      if (!this.loaded) return this.renderLoading();
+      return this.renderContent(this.loaded);
+    } catch (error) {
+      // Never let a render error escape into the host page: show a message, warn once.
+      const detail = error instanceof Error ? error.message : String(error);
+      problem = { key: 'error.render', params: {}, warning: `could not render: ${clip(detail, 120)}` };
+      this.lastProblem = this.t(problem.key);
+      return this.renderProblem(problem);
+    }
+  }
+
+  /** The report link that ends every widget, unless `hide-source` is set. */
+  protected renderSourceLine(dataset: Dataset): TemplateResult | typeof nothing {
+    if (this.hideSource) return nothing;
+    const { title, publisher, url } = dataset.source;
+    const label = this.t('source.reportLink', { title, publisher });
+    return html`<p part="source-line"><span>${this.t('source.line')}</span> ${safeLink(url, label, 'en')}</p>`;
+  }
+}
+
+/** A link only for http(s) addresses; anything else (javascript:, data:) renders as plain text. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function safeLink(url: string | undefined, label: string, lang?: string): TemplateResult {
+  const href = safeHref(url);
+  return href
+    ? html`<a href=${href} lang=${lang ?? nothing} rel="noopener noreferrer">${label}</a>`
+    : html`<span lang=${lang ?? nothing}>${label}</span>`;
+}

@@ -1,0 +1,188 @@
+// <tip-stat-card>: one figure from the report, with its comparison, breakdown and verbatim source.
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { checkEnum, TipElement, safeLink, type AttributeProblem, type Problem } from '../../base/tip-element.js';
+import { change, formatAmount, formatFigure, formatUsd, formatYear } from '../../data/format.js';
+import { metricById } from '../../data/load.js';
+import type { BreakdownGroup, Dataset, Metric } from '../../data/types.js';
+import { clip } from '../../data/validate.js';
+import { dataText } from '../../i18n/messages.js';
+import { termLabel } from '../../i18n/terms.js';
+import { define } from '../../define.js';
+import { styles } from './stat-card.styles.js';
+
+const ICONS = { up: '▲', down: '▼', same: '＝' } as const;
+
+/**
+ * One figure from the report: the reporting-period value in the reader's locale, its label,
+ * the change from the comparison year in words and numbers, an optional breakdown, and a
+ * "Source" disclosure with the report's own sentence.
+ *
+ * @summary A single report figure with its comparison and its verbatim source.
+ * @tag tip-stat-card
+ *
+ * @attr {string} metric - Metric id from the dataset (see "The data" in Storybook), e.g. `convictions`. Default `victims-identified`.
+ * @attr {'on'|'off'} compare - `off` hides the comparison with the previous year.
+ * @attr {boolean} show-breakdown - Show the report's breakdown (by form of exploitation, sex and age, sentence…).
+ * @attr {string} locale - `en`, `sr-Latn` or `sr` (Cyrillic); default: the page's `lang`.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` inherits the page's colours.
+ * @attr {string} src - Address of a dataset that follows `data/schema.json`.
+ * @attr {boolean} hide-source - Hide the source line under the card.
+ *
+ * @slot - Fallback text, shown before the element upgrades, if JavaScript never runs, and beside an error.
+ *
+ * @csspart base - The card.
+ * @csspart label - The figure's label.
+ * @csspart value - The figure and its period.
+ * @csspart delta - The comparison with the previous year.
+ * @csspart breakdown - The breakdown lists.
+ * @csspart source - The "Source" disclosure.
+ * @csspart source-line - The report link at the bottom.
+ * @csspart message - The error message box.
+ *
+ * @cssprop --tip-stat-card-value-size - Font size of the figure.
+ * @cssprop --tip-stat-card-min-height - Height kept while loading (default 10rem).
+ * @cssprop --tip-color-text - Text colour (default: inherited).
+ * @cssprop --tip-color-surface - Background (default: transparent; light/dark themes set one).
+ * @cssprop --tip-color-accent - Colour of the change icon.
+ *
+ * @fires tip-load - The dataset is loaded and the content is rendered.
+ * @fires tip-error - The widget shows an error message instead of its content.
+ */
+export class TipStatCard extends TipElement {
+  static override styles = [...TipElement.styles, styles];
+
+  /** Metric id from the dataset. */
+  @property() metric = 'victims-identified';
+
+  /** `on` (default) or `off`. */
+  @property() compare?: string;
+
+  /** Show the breakdown the report gives. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-breakdown' }) showBreakdown = false;
+
+  protected override attributeProblem(): AttributeProblem | undefined {
+    const shared = super.attributeProblem();
+    if (shared) return shared;
+    if (typeof this.metric !== 'string' || this.metric.trim() === '') {
+      return { attribute: 'metric', value: String(this.metric ?? ''), valid: 'a metric id from the dataset, e.g. convictions' };
+    }
+    return checkEnum('compare', this.compare, ['on', 'off']);
+  }
+
+  protected override datasetProblem(dataset: Dataset): Problem | undefined {
+    if (metricById(dataset, this.metric.trim())) return undefined;
+    const value = clip(this.metric);
+    return {
+      key: 'error.metric',
+      params: { value },
+      warning: `unknown metric="${value}". Valid: ${Object.keys(dataset.metrics).join(', ')}.`,
+    };
+  }
+
+  private period(metric: Metric, dataset: Dataset): string {
+    if (metric.period) return metric.period;
+    return formatYear(metric.year ?? dataset.reportingPeriod, this.resolvedLocale);
+  }
+
+  private renderDelta(metric: Metric, dataset: Dataset): TemplateResult | typeof nothing {
+    if (this.compare === 'off' || metric.year !== undefined) return nothing;
+    const diff = change(metric, this.resolvedLocale);
+    if (!diff) return nothing;
+    const year = formatYear(dataset.comparisonPeriod, this.resolvedLocale);
+    const words =
+      diff.direction === 'same'
+        ? this.t('stat.same', { year, previous: diff.previous })
+        : this.t(diff.direction === 'up' ? 'stat.up' : 'stat.down', { diff: diff.diff, previous: diff.previous, year });
+    return html`<p part="delta">
+      <span class="icon" aria-hidden="true">${ICONS[diff.direction]}</span>
+      <span>${words}</span>
+      ${diff.percent ? html`<span class="muted">(${diff.percent})</span>` : nothing}
+    </p>`;
+  }
+
+  private renderGroup(group: BreakdownGroup): TemplateResult {
+    const locale = this.resolvedLocale;
+    const label = termLabel(locale, group.id, group.label);
+    const top = group.items.filter((item) => !item.partOf);
+    const item = (it: (typeof group.items)[number]): TemplateResult => {
+      const name = termLabel(locale, it.id, it.label);
+      const parts = group.items.filter((child) => child.partOf === it.id && child !== it);
+      return html`<li>
+        <span lang=${name.lang}>${name.text}</span>: <strong>${formatAmount(it.value, 'count', locale)}</strong>
+        ${parts.length
+          ? html`<ul>
+              ${parts.map((child) => {
+                const childName = termLabel(locale, child.id, child.label);
+                return html`<li>
+                  ${this.t('stat.ofWhich')} <span lang=${childName.lang}>${childName.text}</span>:
+                  <strong>${formatAmount(child.value, 'count', locale)}</strong>
+                </li>`;
+              })}
+            </ul>`
+          : nothing}
+      </li>`;
+    };
+    return html`<div>
+      <p class="group-label" lang=${label.lang}>${label.text}</p>
+      <ul>
+        ${top.map(item)}
+      </ul>
+    </div>`;
+  }
+
+  private renderBreakdown(metric: Metric): TemplateResult | typeof nothing {
+    if (!this.showBreakdown || !metric.breakdown?.length) return nothing;
+    return html`<div part="breakdown">
+      <p class="group-label">${this.t('stat.breakdown')}</p>
+      ${metric.breakdown.map((group) => this.renderGroup(group))}
+    </div>`;
+  }
+
+  private renderFlags(metric: Metric, dataset: Dataset): TemplateResult[] {
+    const flags: TemplateResult[] = [];
+    for (const note of metric.notes ?? []) {
+      flags.push(html`<p class="muted"><strong>${this.t('stat.note')}</strong> <span lang="en">${note}</span></p>`);
+    }
+    for (const id of metric.discrepancies ?? []) {
+      const found = dataset.discrepancies.find((d) => d.id === id);
+      if (found) {
+        flags.push(html`<p class="flag"><strong>${this.t('stat.discrepancy')}</strong> <span lang="en">${found.description}</span></p>`);
+      }
+    }
+    return flags;
+  }
+
+  protected renderContent(dataset: Dataset): TemplateResult {
+    const metric = metricById(dataset, this.metric.trim())!;
+    const locale = this.resolvedLocale;
+    const label = dataText(locale, metric.label, metric.labels);
+    const usd = metric.valueUsd !== undefined && metric.unit !== 'USD' ? formatUsd(metric.valueUsd, locale) : undefined;
+    return html`<div part="base" role="group" aria-labelledby="label">
+      <p part="label" id="label" lang=${label.lang}>${label.text}</p>
+      <p part="value">
+        <span class="figure">${formatFigure(metric.value, metric.unit, locale)}</span>
+        <span class="muted">${this.t('stat.in', { year: this.period(metric, dataset) })}</span>
+      </p>
+      ${usd ? html`<p class="muted">(${this.t('stat.usd', { usd })})</p>` : nothing}
+      ${this.renderDelta(metric, dataset)} ${this.renderBreakdown(metric)} ${this.renderFlags(metric, dataset)}
+      <details part="source">
+        <summary>${this.t('source.disclosure')}</summary>
+        <div>
+          <blockquote lang="en">“${metric.quote}”</blockquote>
+          <p class="muted">${this.t('source.quoteNote')}</p>
+          <p>${safeLink(dataset.source.url, dataset.source.title, 'en')}</p>
+        </div>
+      </details>
+      ${this.renderSourceLine(dataset)}
+    </div>`;
+  }
+}
+
+define('tip-stat-card', TipStatCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tip-stat-card': TipStatCard;
+  }
+}

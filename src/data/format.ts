@@ -1,0 +1,90 @@
+// Turns dataset figures into text in the reader's locale, always through Intl, never by hand.
+import { INTL_TAG, type Locale } from '../i18n/locale.js';
+import type { Figure, Metric, Unit } from './types.js';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_TAG[locale], options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+export function isRange(figure: Figure | undefined): figure is { min: number; max: number } {
+  return typeof figure === 'object' && figure !== null;
+}
+
+/**
+ * Options for one amount. Money of a million or more is written the way the report and the
+ * press write it ("50.5 million", "50,5 miliona") when that loses nothing; any other amount
+ * is written in full. Nothing is ever rounded.
+ */
+function optionsFor(value: number, unit: Unit): Intl.NumberFormatOptions {
+  const base: Intl.NumberFormatOptions =
+    unit === 'count'
+      ? { maximumFractionDigits: 20 }
+      : { style: 'currency', currency: unit, currencyDisplay: 'name', maximumFractionDigits: 20, minimumFractionDigits: 0 };
+  const million = Math.abs(value) >= 1e9 ? 1e9 : 1e6;
+  const lossless = Number.isInteger((Math.abs(value) / million) * 1000);
+  if (unit !== 'count' && Math.abs(value) >= 1e6 && lossless) {
+    return { ...base, notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 };
+  }
+  return base;
+}
+
+/** A number or money amount in `locale`, e.g. "64", "50.5 million Serbian dinars", "€500,000". */
+export function formatAmount(value: number, unit: Unit, locale: Locale): string {
+  return nf(locale, optionsFor(value, unit)).format(value);
+}
+
+/** A figure, which may be a range ("150,000–1,000,000 Serbian dinars"). */
+export function formatFigure(figure: Figure, unit: Unit, locale: Locale): string {
+  if (!isRange(figure)) return formatAmount(figure, unit, locale);
+  const options = optionsFor(Math.max(figure.min, figure.max), unit);
+  return nf(locale, options).formatRange(figure.min, figure.max);
+}
+
+/** A plain number in `locale` (years are not grouped: 2024, not 2,024). */
+export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
+  return nf(locale, { maximumFractionDigits: 20, ...options }).format(value);
+}
+
+export function formatYear(year: number, locale: Locale): string {
+  return formatNumber(year, locale, { useGrouping: false });
+}
+
+/** A USD conversion as the report gives it, e.g. "$449,610". */
+export function formatUsd(figure: Figure, locale: Locale): string {
+  const options: Intl.NumberFormatOptions = { style: 'currency', currency: 'USD', maximumFractionDigits: 20, minimumFractionDigits: 0 };
+  return isRange(figure) ? nf(locale, options).formatRange(figure.min, figure.max) : nf(locale, options).format(figure);
+}
+
+export interface Change {
+  direction: 'up' | 'down' | 'same';
+  /** Absolute difference, formatted ("6", "16.5 million Serbian dinars"). */
+  diff: string;
+  /** Percent change with sign ("+10.3%"); absent when the previous figure is 0. */
+  percent?: string;
+  previous: string;
+}
+
+/** The change from `previous` to `value`, or undefined when either is missing or a range. */
+export function change(metric: Metric, locale: Locale): Change | undefined {
+  const { value, previous, unit } = metric;
+  if (typeof value !== 'number' || typeof previous !== 'number') return undefined;
+  const delta = value - previous;
+  const direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'same';
+  const result: Change = {
+    direction,
+    diff: formatAmount(Math.abs(delta), unit, locale),
+    previous: formatAmount(previous, unit, locale),
+  };
+  if (previous !== 0) {
+    result.percent = nf(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(delta / previous);
+  }
+  return result;
+}

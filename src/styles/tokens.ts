@@ -1,0 +1,51 @@
+// The design tokens every widget shares: public --tip-* variables in, private --_ variables out.
+import { css } from 'lit';
+
+/**
+ * Tiers: a page sets `--tip-*` tokens; each theme gives them fallbacks; components read only the
+ * private `--_*` variables. With `theme="auto"` (the default) text colour and font are inherited
+ * from the page, the background is transparent, and only accents follow `prefers-color-scheme`,
+ * so a widget looks native on any page. `light` and `dark` paint their own surface, with colour
+ * pairs that meet WCAG 2.2 AA (text ≥ 4.5:1, accents and borders ≥ 3:1 against the surface).
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--tip-font-family);
+    --_text: var(--tip-color-text);
+    --_surface: var(--tip-color-surface, transparent);
+    --_muted: var(--tip-color-muted, currentColor);
+    --_border: var(--tip-color-border, color-mix(in srgb, currentColor 35%, transparent));
+    --_tint: var(--tip-color-tint, color-mix(in srgb, currentColor 6%, transparent));
+    --_accent: var(--tip-color-accent, #1d5fa6);
+    --_accent-2: var(--tip-color-accent-2, #b4530b);
+    --_radius: var(--tip-radius, 0.5rem);
+    --_space: var(--tip-space, 1rem);
+    --_focus: var(--tip-color-focus, currentColor);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_accent: var(--tip-color-accent, #86b6ec);
+      --_accent-2: var(--tip-color-accent-2, #f0a35e);
+    }
+  }
+  :host([theme='light']) {
+    --_text: var(--tip-color-text, #1b1f24);
+    --_surface: var(--tip-color-surface, #ffffff);
+    --_muted: var(--tip-color-muted, #4a5361);
+    --_border: var(--tip-color-border, #8a939f);
+    --_tint: var(--tip-color-tint, #f1f4f8);
+    --_accent: var(--tip-color-accent, #1d5fa6);
+    --_accent-2: var(--tip-color-accent-2, #b4530b);
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    --_text: var(--tip-color-text, #eef1f5);
+    --_surface: var(--tip-color-surface, #15191f);
+    --_muted: var(--tip-color-muted, #bac2cc);
+    --_border: var(--tip-color-border, #6b7583);
+    --_tint: var(--tip-color-tint, #222831);
+    --_accent: var(--tip-color-accent, #86b6ec);
+    --_accent-2: var(--tip-color-accent-2, #f0a35e);
+    color-scheme: dark;
+  }
+`;

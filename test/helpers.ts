@@ -1,0 +1,64 @@
+// Shared test helpers: mount a widget and wait for its data, read what a reader sees, run axe.
+import 'axe-core/axe.min.js';
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { TipElement } from '../src/base/tip-element.js';
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+}
+declare global {
+  // eslint-disable-next-line no-var
+  var axe: { run(context: Element, options?: object): Promise<AxeResult> };
+}
+
+/** Mounts `template` and resolves once the widget's data has loaded and rendered. */
+export async function mount<T extends TipElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await el.loadComplete;
+  return el;
+}
+
+/** What the shadow root shows as text, whitespace collapsed (hidden `<details>` bodies included). */
+export function text(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text a sighted reader sees (innerText respects closed details and display:none). */
+export function visibleText(el: Element): string {
+  const root = el.shadowRoot;
+  if (!root) return '';
+  return [...root.children]
+    .map((c) => (c instanceof HTMLElement ? c.innerText : ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+}
+
+/** Runs axe on `el` (shadow DOM included) and fails with a readable list of violations. */
+export async function expectAccessible(el: Element): Promise<void> {
+  const result = await globalThis.axe.run(el, { resultTypes: ['violations'] });
+  const lines = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target) + ' ' + (n.failureSummary ?? '')).join('; ')}`,
+  );
+  if (lines.length) throw new Error(`axe found ${lines.length} violation(s):\n${lines.join('\n')}`);
+}
+
+/** Collects console.warn calls while `fn` runs, then restores console.warn. */
+export async function captureWarnings(fn: () => Promise<unknown> | unknown): Promise<string[]> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+export { html };

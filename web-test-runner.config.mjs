@@ -1,0 +1,33 @@
+// @web/test-runner: every test in headless Chromium (Debian's, or CHROME_PATH), TypeScript via esbuild.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from './scripts/chrome.mjs';
+import { testServerPlugins, testMiddleware } from './test/server/plugins.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(HOW_TO_GET_CHROME);
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 300_000,
+  browserStartTimeout: 60_000,
+  testFramework: { config: { timeout: 20_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: chromeArgs() },
+    }),
+  ],
+  middleware: testMiddleware(),
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...testServerPlugins()],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.generated.js', 'node_modules/**'],
+    threshold: { statements: 80, branches: 70, functions: 80, lines: 80 },
+  },
+};
