@@ -8,7 +8,6 @@ interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
 }
 declare global {
-  // eslint-disable-next-line no-var
   var axe: { run(context: Element, options?: object): Promise<AxeResult> };
 }
 

@@ -1,6 +1,7 @@
 // The base every tip-* element stands on: data loading, locale, theme, states and the source line.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { bundledDataset, DatasetError, datasetFromObject, datasetFromSrc } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
 import { clip } from '../data/validate.js';
@@ -252,6 +253,6 @@ export function safeHref(url: string | undefined): string | undefined {
 export function safeLink(url: string | undefined, label: string, lang?: string): TemplateResult {
   const href = safeHref(url);
   return href
-    ? html`<a href=${href} lang=${lang ?? nothing} rel="noopener noreferrer">${label}</a>`
-    : html`<span lang=${lang ?? nothing}>${label}</span>`;
+    ? html`<a href=${href} lang=${ifDefined(lang)} rel="noopener noreferrer">${label}</a>`
+    : html`<span lang=${ifDefined(lang)}>${label}</span>`;
 }

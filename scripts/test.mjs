@@ -1,0 +1,33 @@
+// `npm test`: every gate in order — Chromium present, lint, types, generated files fresh, browser tests, built sizes.
+import { spawnSync } from 'node:child_process';
+import { findChrome, HOW_TO_GET_CHROME } from './chrome.mjs';
+
+if (!findChrome()) {
+  console.error(HOW_TO_GET_CHROME);
+  process.exit(1);
+}
+
+const steps = [
+  ['lint (eslint, lit-analyzer)', 'npm', ['run', '--silent', 'lint']],
+  ['types (tsc --noEmit)', 'npm', ['run', '--silent', 'typecheck']],
+  ['dataset provenance (node)', 'node', ['scripts/check-data.mjs', '--quiet']],
+  ['generated validator is fresh', 'node', ['scripts/gen-validator.mjs', '--check']],
+  ['custom-elements.json is fresh', 'node', ['scripts/check-manifest.mjs']],
+  ['browser tests (@web/test-runner, headless Chromium)', 'node', ['scripts/wtr.mjs', '--coverage']],
+  ['build (npm + CDN)', 'node', ['scripts/build.mjs']],
+  ['size budgets on built files', 'node', ['scripts/check-size.mjs']],
+  ['package: npm pack, install, import every entry in Chromium', 'node', ['scripts/test-package.mjs']],
+];
+
+const only = process.argv.slice(2);
+for (const [name, cmd, args] of steps) {
+  if (only.length && !only.some((o) => name.includes(o))) continue;
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${status}).`);
+    process.exit(status || 1);
+  }
+  console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}

@@ -1,0 +1,198 @@
+// <tip-hotline-callout>: who to call, with sourced numbers only, and what the report says of the state line.
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { TipElement, safeHref, safeLink, type AttributeProblem } from '../../base/tip-element.js';
+import { formatNumber } from '../../data/format.js';
+import { metricById } from '../../data/load.js';
+import type { Dataset, Hotline } from '../../data/types.js';
+import { clip } from '../../data/validate.js';
+import { define } from '../../define.js';
+import { styles } from './hotline-callout.styles.js';
+
+/**
+ * A `tel:` address for a phone number, or undefined when the text is not a plain number.
+ * Only digits, spaces and one leading `+` pass: nothing else can reach an href.
+ */
+export function telHref(number: string | undefined): string | undefined {
+  if (typeof number !== 'string') return undefined;
+  const trimmed = number.trim();
+  if (!/^\+?[0-9 ]{3,30}$/.test(trimmed) || !/[0-9]{3}/.test(trimmed.replace(/ /g, ''))) return undefined;
+  return `tel:${trimmed.replace(/ /g, '')}`;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A calm, prominent callout with phone lines for people affected by trafficking. Every number
+ * shown says whose it is and where it was listed; the report's facts on the state's 24-hour
+ * hotline are quoted, and because the report gives no number for it, none is shown. A site
+ * can put its own local number first with the `local-*` attributes or the `local` slot, and
+ * choose which dataset lines to show with `hotlines`.
+ *
+ * @summary Sourced hotline numbers and the report's facts about the state hotline.
+ * @tag tip-hotline-callout
+ *
+ * @attr {string} hotlines - Comma-separated hotline ids from the dataset to show (e.g. `astra`), or `none`. Default: every line with a sourced number.
+ * @attr {string} local-number - A number the site itself vouches for, shown first (digits, spaces and a leading + only).
+ * @attr {string} local-name - Whose the local number is.
+ * @attr {string} local-hours - When the local number answers.
+ * @attr {number} heading-level - Level of the heading in the page outline, 1–6 (default 2).
+ * @attr {string} locale - `en`, `sr-Latn` or `sr` (Cyrillic); default: the page's `lang`.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` inherits the page's colours.
+ * @attr {string} src - Address of a dataset that follows `data/schema.json`.
+ * @attr {boolean} hide-source - Hide the source line.
+ *
+ * @slot - Fallback text, shown before upgrade, without JavaScript, and beside an error.
+ * @slot local - The site's own help content (e.g. a list of local numbers), shown above the listed numbers.
+ *
+ * @csspart base - The callout.
+ * @csspart heading - The heading.
+ * @csspart numbers - The list of numbers.
+ * @csspart number - Each phone link.
+ * @csspart report-facts - What the report says about the state hotline.
+ * @csspart source-line - The report link.
+ * @csspart message - The error message box.
+ *
+ * @cssprop --tip-color-accent - Colour of the callout's edge.
+ * @cssprop --tip-hotline-callout-min-height - Height kept while loading (default 14rem).
+ *
+ * @fires tip-load - The dataset is loaded and the content is rendered.
+ * @fires tip-error - The widget shows an error message instead of its content.
+ */
+export class TipHotlineCallout extends TipElement {
+  static override styles = [...TipElement.styles, styles];
+
+  /** Comma-separated hotline ids to show, or `none`. */
+  @property() hotlines?: string;
+
+  @property({ attribute: 'local-number' }) localNumber?: string;
+  @property({ attribute: 'local-name' }) localOrg?: string;
+  @property({ attribute: 'local-hours' }) localHours?: string;
+
+  /** Heading level, 1–6. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  protected override attributeProblem(): AttributeProblem | undefined {
+    const shared = super.attributeProblem();
+    if (shared) return shared;
+    if (this.localNumber !== undefined && this.localNumber !== null && !telHref(this.localNumber)) {
+      return { attribute: 'local-number', value: String(this.localNumber), valid: 'a phone number of digits, spaces and a leading +' };
+    }
+    if (this.headingLevel !== undefined && this.headingLevel !== null && !/^\s*[1-6]\s*$/.test(String(this.headingLevel))) {
+      return { attribute: 'heading-level', value: String(this.headingLevel), valid: '1, 2, 3, 4, 5, 6' };
+    }
+    if (this.hotlines !== undefined && this.hotlines !== null && this.hotlines.trim() === '') {
+      return { attribute: 'hotlines', value: this.hotlines, valid: 'hotline ids from the dataset, or none' };
+    }
+    return undefined;
+  }
+
+  protected override datasetProblem(dataset: Dataset) {
+    const ids = this.requestedIds();
+    if (!ids) return undefined;
+    const known = dataset.hotlines.map((h) => h.id);
+    const unknown = ids.find((id) => !known.includes(id));
+    if (!unknown) return undefined;
+    const value = clip(unknown);
+    return {
+      key: 'error.attribute' as const,
+      params: { value, attribute: 'hotlines', valid: [...known, 'none'].join(', ') },
+      warning: `unknown hotline "${value}". Valid: ${[...known, 'none'].join(', ')}.`,
+    };
+  }
+
+  /** The ids asked for, `[]` for `none`, or undefined for the default. */
+  private requestedIds(): string[] | undefined {
+    if (typeof this.hotlines !== 'string') return undefined;
+    if (this.hotlines.trim() === 'none') return [];
+    return this.hotlines
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  }
+
+  private renderLine(line: Hotline): TemplateResult {
+    const href = telHref(line.number);
+    if (line.number && !href) this.warnOnce(`hotline "${clip(line.id)}" has a number that is not only digits, spaces and +; it is shown as text, not a link.`);
+    const sourceUrl = line.source?.url;
+    return html`<li>
+      <p class="org">${line.organisation}</p>
+      <p>
+        ${href
+          ? html`<a part="number" href=${href} aria-label=${this.t('hotline.call', { org: line.organisation, number: line.number! })}>${line.number}</a>`
+          : html`<span part="number">${line.number}</span>`}
+        ${line.domestic ? html`<span class="muted">(${this.t('hotline.domestic', { number: line.domestic })})</span>` : nothing}
+      </p>
+      ${line.hours ? html`<p>${this.t('hotline.hours', { hours: line.hours })}</p>` : nothing}
+      ${line.description ? html`<p lang="en">${line.description}</p>` : nothing}
+      ${sourceUrl && safeHref(sourceUrl)
+        ? html`<p class="muted">${this.t('hotline.listed', { org: line.organisation })} ${safeLink(sourceUrl, hostOf(sourceUrl))}</p>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderLocal(): TemplateResult | typeof nothing {
+    const href = telHref(this.localNumber);
+    if (!href) return nothing;
+    const name = this.localOrg?.trim() || this.t('hotline.local');
+    return html`<li>
+      <p class="org">${name}</p>
+      <p><a part="number" href=${href} aria-label=${this.t('hotline.call', { org: name, number: this.localNumber!.trim() })}>${this.localNumber!.trim()}</a></p>
+      ${this.localHours?.trim() ? html`<p>${this.t('hotline.hours', { hours: this.localHours.trim() })}</p>` : nothing}
+      <p class="muted">${this.t('hotline.local')}</p>
+    </li>`;
+  }
+
+  private renderReportFacts(dataset: Dataset): TemplateResult[] {
+    return dataset.hotlines
+      .filter((line) => !line.number && line.quote)
+      .map((line) => {
+        const facts = (line.metrics ?? []).map((id) => metricById(dataset, id)).filter((m) => m !== undefined);
+        return html`<div part="report-facts">
+          <p class="subheading">${this.t('hotline.cptvHeading')}</p>
+          <p class="org">${line.organisation}${line.hours ? html` · ${this.t('hotline.hours', { hours: line.hours })}` : nothing}</p>
+          <blockquote lang="en">“${line.quote}”</blockquote>
+          ${facts.length
+            ? html`<ul>
+                ${facts.map((m) => html`<li lang="en">${m.label}: <strong>${typeof m.value === 'number' ? formatNumber(m.value, this.resolvedLocale) : ''}</strong></li>`)}
+              </ul>`
+            : nothing}
+          <p>${this.t('hotline.noNumber')}</p>
+        </div>`;
+      });
+  }
+
+  protected renderContent(dataset: Dataset): TemplateResult {
+    const ids = this.requestedIds();
+    const listed = dataset.hotlines.filter((line) => line.number && (ids ? ids.includes(line.id) : true));
+    const local = this.renderLocal();
+    const level = this.headingLevel ? Number(this.headingLevel) : 2;
+    return html`<div part="base" role="group" aria-labelledby="heading">
+      <div part="heading" id="heading" role="heading" aria-level=${level}>${this.t('hotline.heading')}</div>
+      <p>${this.t('hotline.intro')}</p>
+      <slot name="local"></slot>
+      ${listed.length || local !== nothing
+        ? html`<ul part="numbers">
+            ${local} ${listed.map((line) => this.renderLine(line))}
+          </ul>`
+        : nothing}
+      ${listed.length ? html`<p class="muted">${this.t('hotline.check')}</p>` : nothing}
+      ${!listed.length && local === nothing ? html`<p>${this.t('hotline.none')}</p>` : nothing}
+      ${this.renderReportFacts(dataset)} ${this.renderSourceLine(dataset)}
+    </div>`;
+  }
+}
+
+define('tip-hotline-callout', TipHotlineCallout);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tip-hotline-callout': TipHotlineCallout;
+  }
+}

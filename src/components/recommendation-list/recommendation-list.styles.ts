@@ -1,0 +1,36 @@
+// Layout of <tip-recommendation-list>: a numbered list with its section tags and a disclosure.
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    min-block-size: var(--tip-recommendation-list-min-height, 16rem);
+  }
+  [part~='heading'] {
+    font-size: 1.125em;
+    font-weight: 700;
+    margin: 0;
+  }
+  [part~='list'] {
+    padding-inline-start: 1.75rem;
+    display: grid;
+    gap: 0.625rem;
+  }
+  [part~='list'] li::marker {
+    font-weight: 700;
+  }
+  .tag {
+    display: inline-block;
+    margin-inline-start: 0.375rem;
+    padding: 0 0.375rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.8125em;
+    font-style: normal;
+    white-space: nowrap;
+  }
+  @container (min-width: 48rem) {
+    [part~='list'] {
+      column-gap: 2rem;
+    }
+  }
+`;

@@ -1,0 +1,119 @@
+// <tip-recommendation-list>: the report's prioritized recommendations, verbatim, in their order.
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { checkEnum, TipElement, type AttributeProblem } from '../../base/tip-element.js';
+import { formatNumber } from '../../data/format.js';
+import type { Dataset, Recommendation } from '../../data/types.js';
+import { define } from '../../define.js';
+import { styles } from './recommendation-list.styles.js';
+
+const SECTIONS = ['prosecution', 'protection', 'prevention'] as const;
+
+/** Parses a whole number attribute; `undefined` when absent, `NaN` when present but not one. */
+function wholeNumber(value: string | undefined | null): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  return /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : Number.NaN;
+}
+
+/**
+ * The report's prioritized recommendations as an ordered list, quoted in English as published
+ * and numbered in the report's order of priority (a filtered list keeps the report's numbers).
+ * `limit` shows the first few with a "Show all" disclosure button.
+ *
+ * @summary The report's prioritized recommendations, verbatim.
+ * @tag tip-recommendation-list
+ *
+ * @attr {number} limit - Show only the first N, with a button to show all. Default: all.
+ * @attr {'prosecution'|'protection'|'prevention'} section - Only the recommendations on this section.
+ * @attr {number} heading-level - Level of the list's heading in the page outline, 1–6 (default 2).
+ * @attr {string} locale - `en`, `sr-Latn` or `sr` (Cyrillic); default: the page's `lang`.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` inherits the page's colours.
+ * @attr {string} src - Address of a dataset that follows `data/schema.json`.
+ * @attr {boolean} hide-source - Hide the source line.
+ *
+ * @slot - Fallback text, shown before upgrade, without JavaScript, and beside an error.
+ *
+ * @csspart base - The whole list box.
+ * @csspart heading - The heading.
+ * @csspart list - The ordered list.
+ * @csspart toggle - The "Show all" / "Show fewer" button.
+ * @csspart source-line - The report link.
+ * @csspart message - The error message box.
+ *
+ * @cssprop --tip-recommendation-list-min-height - Height kept while loading (default 16rem).
+ *
+ * @fires tip-load - The dataset is loaded and the content is rendered.
+ * @fires tip-error - The widget shows an error message instead of its content.
+ */
+export class TipRecommendationList extends TipElement {
+  static override styles = [...TipElement.styles, styles];
+
+  /** Show only the first N recommendations, with a "Show all" button. */
+  @property() limit?: string;
+
+  /** Only the recommendations on `prosecution`, `protection` or `prevention`. */
+  @property() section?: string;
+
+  /** Heading level, 1–6. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  @state() private expanded = false;
+
+  protected override attributeProblem(): AttributeProblem | undefined {
+    const shared = super.attributeProblem() ?? checkEnum('section', this.section, SECTIONS);
+    if (shared) return shared;
+    const limit = wholeNumber(this.limit);
+    if (limit !== undefined && (Number.isNaN(limit) || limit < 1)) {
+      return { attribute: 'limit', value: String(this.limit), valid: 'a whole number from 1' };
+    }
+    const level = wholeNumber(this.headingLevel);
+    if (level !== undefined && (Number.isNaN(level) || level < 1 || level > 6)) {
+      return { attribute: 'heading-level', value: String(this.headingLevel), valid: '1, 2, 3, 4, 5, 6' };
+    }
+    return undefined;
+  }
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+  }
+
+  protected renderContent(dataset: Dataset): TemplateResult {
+    const locale = this.resolvedLocale;
+    const numbered = dataset.recommendations.map((rec, i): [Recommendation, number] => [rec, i + 1]);
+    const chosen = this.section ? numbered.filter(([rec]) => rec.section === this.section) : numbered;
+    const limit = wholeNumber(this.limit);
+    const limited = limit !== undefined && limit < chosen.length;
+    const shown = limited && !this.expanded ? chosen.slice(0, limit) : chosen;
+    const heading = this.section
+      ? this.t('recs.headingSection', { section: this.t(`section.${this.section as (typeof SECTIONS)[number]}`) })
+      : this.t('recs.heading');
+    return html`<div part="base" role="group" aria-labelledby="heading">
+      <div part="heading" id="heading" role="heading" aria-level=${wholeNumber(this.headingLevel) ?? 2}>${heading}</div>
+      <p class="muted">${this.t('recs.note')}</p>
+      ${chosen.length === 0
+        ? html`<p>${this.t('recs.empty')}</p>`
+        : html`<ol part="list" id="list">
+            ${shown.map(
+              ([rec, n]) =>
+                html`<li value=${n}>
+                  <span lang="en">${rec.text}</span><span class="tag">${this.t(`section.${rec.section}`)}</span>
+                </li>`,
+            )}
+          </ol>`}
+      ${limited
+        ? html`<button part="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="list" @click=${this.toggle}>
+            ${this.expanded ? this.t('recs.showFewer') : this.t('recs.showAll', { count: formatNumber(chosen.length, locale) })}
+          </button>`
+        : nothing}
+      ${this.renderSourceLine(dataset)}
+    </div>`;
+  }
+}
+
+define('tip-recommendation-list', TipRecommendationList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tip-recommendation-list': TipRecommendationList;
+  }
+}

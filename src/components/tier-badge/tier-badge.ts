@@ -1,0 +1,145 @@
+// <tip-tier-badge>: the country's tier in the report, how it moved, and (optionally) its history.
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { checkEnum, TipElement, safeLink, type AttributeProblem } from '../../base/tip-element.js';
+import { formatYear } from '../../data/format.js';
+import type { Dataset, TierHistoryEntry, TierName } from '../../data/types.js';
+import { dataText, type MessageKey } from '../../i18n/messages.js';
+import { define } from '../../define.js';
+import { styles } from './tier-badge.styles.js';
+
+/** The tier a dataset moved from: the latest history entry before the report year. */
+export function previousTier(dataset: Dataset): TierHistoryEntry | undefined {
+  return dataset.tierHistory
+    .filter((entry) => entry.year < dataset.reportYear)
+    .sort((a, b) => b.year - a.year)[0];
+}
+
+/**
+ * The country's tier in the report, in words (never colour alone), with the report year and
+ * the movement from the previous year ("Upgraded from Tier 2 Watch List", derived from the
+ * tier history). `show-history` adds earlier years, each linking the page that states it.
+ *
+ * @summary The country's tier, its movement, and its history.
+ * @tag tip-tier-badge
+ *
+ * @attr {'full'|'compact'} variant - `full` (default) is a card; `compact` is a phrase that sits inside a sentence.
+ * @attr {boolean} show-history - Show the tier in earlier reports, each year with its source.
+ * @attr {string} locale - `en`, `sr-Latn` or `sr` (Cyrillic); default: the page's `lang`.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` inherits the page's colours.
+ * @attr {string} src - Address of a dataset that follows `data/schema.json`.
+ * @attr {boolean} hide-source - Hide the source line.
+ *
+ * @slot - Fallback text ("Serbia: Tier 2 in 2025"), shown before upgrade, without JavaScript, and beside an error.
+ *
+ * @csspart base - The badge.
+ * @csspart label - Country and report.
+ * @csspart value - The tier.
+ * @csspart movement - The movement from the previous report.
+ * @csspart history - The tier history strip.
+ * @csspart source-line - The report link.
+ * @csspart message - The error message box.
+ *
+ * @cssprop --tip-tier-badge-value-size - Font size of the tier.
+ * @cssprop --tip-tier-badge-min-height - Height kept while loading (default 7rem; 0 in compact).
+ * @cssprop --tip-color-accent - Colour of the tier marker.
+ *
+ * @fires tip-load - The dataset is loaded and the content is rendered.
+ * @fires tip-error - The widget shows an error message instead of its content.
+ */
+export class TipTierBadge extends TipElement {
+  static override styles = [...TipElement.styles, styles];
+
+  /** `full` (default) or `compact`. */
+  @property({ reflect: true }) variant?: string;
+
+  /** Show the tier in earlier reports. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-history' }) showHistory = false;
+
+  protected override attributeProblem(): AttributeProblem | undefined {
+    return super.attributeProblem() ?? checkEnum('variant', this.variant, ['full', 'compact']);
+  }
+
+  private tierName(tier: TierName): string {
+    return this.t(`tier.name.${tier}` as MessageKey);
+  }
+
+  private country(dataset: Dataset): { text: string; lang: string } {
+    return dataText(this.resolvedLocale, dataset.country.name, dataset.country.names);
+  }
+
+  private movement(dataset: Dataset): string | undefined {
+    const from = previousTier(dataset);
+    if (!from) return undefined;
+    const key = dataset.movement === 'upgraded' ? 'tier.upgraded' : dataset.movement === 'downgraded' ? 'tier.downgraded' : 'tier.unchanged';
+    return this.t(key, { from: this.tierName(from.tier) });
+  }
+
+  private renderCompact(dataset: Dataset): TemplateResult {
+    const country = this.country(dataset);
+    const movement = this.movement(dataset);
+    const year = formatYear(dataset.reportYear, this.resolvedLocale);
+    return html`<span part="base" class="compact"
+      ><span part="value">${this.t('tier.compact', { country: country.text, tier: this.tierName(dataset.tier), year })}</span
+      >${movement ? html` <span part="movement">(${movement})</span>` : nothing}${this.hideSource
+        ? nothing
+        : html` <span part="source-line">[${safeLink(dataset.source.url, this.t('source.external'))}]</span>`}</span
+    >`;
+  }
+
+  private renderHistory(dataset: Dataset): TemplateResult | typeof nothing {
+    if (!this.showHistory || dataset.tierHistory.length === 0) return nothing;
+    const locale = this.resolvedLocale;
+    const entries = [...dataset.tierHistory].sort((a, b) => a.year - b.year);
+    return html`<div part="history">
+      <p class="history-heading" id="history">${this.t('tier.historyHeading')}</p>
+      <ol aria-labelledby="history">
+        ${entries.map((entry) => {
+          const current = entry.year === dataset.reportYear;
+          return html`<li class=${current ? 'current' : ''}>
+            ${this.t('tier.historyItem', { year: formatYear(entry.year, locale), tier: this.tierName(entry.tier) })}
+            ${entry.source
+              ? html`(${safeLink(entry.source.url, this.t('source.external'))})`
+              : current
+                ? html`(${this.t('tier.thisReport')})`
+                : nothing}
+          </li>`;
+        })}
+      </ol>
+    </div>`;
+  }
+
+  protected override renderLoading(): TemplateResult {
+    // Inside a sentence a loading box would break the line: keep the fallback text instead.
+    return this.variant === 'compact' ? html`<span aria-busy="true"><slot></slot></span>` : super.renderLoading();
+  }
+
+  protected renderContent(dataset: Dataset): TemplateResult {
+    if (this.variant === 'compact') return this.renderCompact(dataset);
+    const country = this.country(dataset);
+    const movement = this.movement(dataset);
+    const year = formatYear(dataset.reportYear, this.resolvedLocale);
+    const icon = dataset.movement === 'upgraded' ? '▲' : dataset.movement === 'downgraded' ? '▼' : '＝';
+    return html`<div part="base" role="group" aria-labelledby="label">
+      <p part="label" id="label">${this.t('tier.context', { country: country.text, year })}</p>
+      <p part="value">
+        <span class="tier"
+          ><span class="pip ${dataset.tier.includes('Watch') ? 'watch' : ''}" aria-hidden="true"></span
+          >${this.tierName(dataset.tier)}</span
+        >
+      </p>
+      ${movement
+        ? html`<p part="movement"><span class="icon" aria-hidden="true">${icon}</span><span>${movement}</span></p>`
+        : nothing}
+      ${this.renderHistory(dataset)} ${this.renderSourceLine(dataset)}
+    </div>`;
+  }
+}
+
+define('tip-tier-badge', TipTierBadge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tip-tier-badge': TipTierBadge;
+  }
+}

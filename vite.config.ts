@@ -1,0 +1,56 @@
+// Two builds from one source: `--mode npm` (unbundled ES modules, lit and chart.js external) and
+// `--mode cdn` (one self-contained module for a <script type="module"> tag, chart code in a lazy chunk).
+import { defineConfig, type UserConfig } from 'vite';
+
+const ELEMENTS = ['tier-badge', 'stat-card', 'yoy-chart', 'recommendation-list', 'hotline-callout'];
+
+const npm: UserConfig = {
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+    minify: false,
+    lib: {
+      entry: Object.fromEntries([['index', 'src/index.ts'], ...ELEMENTS.map((name) => [name, `src/${name}.ts`])]),
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'chart.js' || id.startsWith('chart.js/'),
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+};
+
+const cdn: UserConfig = {
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+    lib: {
+      entry: { 'tip-widgets': 'src/cdn.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      output: {
+        // Library mode keeps whitespace unless minify is asked for here (about 10% of gzip size).
+        minify: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'npm') return npm;
+  if (mode === 'cdn') return cdn;
+  // `npm run dev`: the demo article with live source.
+  return { server: { host: '127.0.0.1', open: false }, build: { outDir: 'dist/site' } };
+});
