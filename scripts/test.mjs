@@ -17,6 +17,7 @@ const steps = [
   ['build (npm + CDN)', 'node', ['scripts/build.mjs']],
   ['size budgets on built files', 'node', ['scripts/check-size.mjs']],
   ['package: npm pack, install, import every entry in Chromium', 'node', ['scripts/test-package.mjs']],
+  ['pages: strict CSP, two copies, hostile host CSS, layout shift (built files, Chromium)', 'node', ['scripts/test-pages.mjs']],
 ];
 
 const only = process.argv.slice(2);
