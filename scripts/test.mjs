@@ -11,6 +11,7 @@ const steps = [
   ['lint (eslint, lit-analyzer)', 'npm', ['run', '--silent', 'lint']],
   ['types (tsc --noEmit)', 'npm', ['run', '--silent', 'typecheck']],
   ['dataset provenance (node)', 'node', ['scripts/check-data.mjs', '--quiet']],
+  ['generated data chunks are fresh', 'node', ['scripts/gen-bundled.mjs', '--check']],
   ['generated validator is fresh', 'node', ['scripts/gen-validator.mjs', '--check']],
   ['custom-elements.json is fresh', 'node', ['scripts/check-manifest.mjs']],
   ['browser tests (@web/test-runner, headless Chromium)', 'node', ['scripts/wtr.mjs', '--coverage']],

@@ -2,9 +2,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { bundledDataset, DatasetError, datasetFromObject, datasetFromSrc } from '../data/load.js';
+import { ALL, bundledDataset, DatasetError, datasetFromObject, datasetFromSrc, type Needs } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
-import { clip } from '../data/validate.js';
+import { clip } from '../data/clip.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { msg, type MessageKey, type Params } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
@@ -82,11 +82,13 @@ export abstract class TipElement extends LitElement {
   private readonly warned = new Set<string>();
   private unwatchLang?: () => void;
   private lastProblem?: string;
+  private needsKey?: string;
   private reportedProblem?: string;
 
   /** Resolves when the current dataset has loaded (or failed) and the result is rendered. */
   get loadComplete(): Promise<boolean> {
-    return this.settled.then(() => this.updateComplete);
+    // The first update starts the load, so wait for it before waiting for the load.
+    return this.updateComplete.then(() => this.settled).then(() => this.updateComplete);
   }
 
   /** The locale the element has resolved: `en`, `sr-Latn` or `sr-Cyrl`. */
@@ -108,7 +110,11 @@ export abstract class TipElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.refreshLocale();
-    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.startLoad();
+    const needs = JSON.stringify(this.dataNeeds());
+    if (!this.hasUpdated || changed.has('src') || changed.has('data') || needs !== this.needsKey) {
+      this.needsKey = needs;
+      this.startLoad();
+    }
   }
 
   protected override updated(): void {
@@ -132,7 +138,7 @@ export abstract class TipElement extends LitElement {
     let pending: Promise<Dataset>;
     if (this.data !== undefined && this.data !== null) pending = datasetFromObject(this.data);
     else if (typeof this.src === 'string' && this.src.trim() !== '') pending = datasetFromSrc(this.src);
-    else pending = bundledDataset();
+    else pending = bundledDataset(this.dataNeeds());
     this.settled = new Promise((resolve) => (this.settle = resolve));
     pending.then(
       (dataset) => {
@@ -169,6 +175,14 @@ export abstract class TipElement extends LitElement {
       return { attribute: 'src', value: this.src, valid: 'the http(s) address of a dataset' };
     }
     return checkEnum('theme', this.theme, THEMES);
+  }
+
+  /**
+   * The parts of the bundled dataset this element shows; only those are downloaded. A change
+   * of the answer (a new `metric`, say) loads again. Datasets from `src`/`data` are whole.
+   */
+  protected dataNeeds(): Needs {
+    return ALL;
   }
 
   /** Problems that need the dataset (an unknown metric id, say). */

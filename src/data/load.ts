@@ -1,6 +1,6 @@
 // Finds the dataset an element should show: its `data` property, its `src` URL, or the bundled report.
-import type { Dataset, Metric } from './types.js';
-import { clip } from './validate.js';
+import type { Dataset, Hotline, Metric, Recommendation } from './types.js';
+import { clip } from './clip.js';
 
 /** Why a dataset could not be used; `file` and `reason` are shown to the reader. */
 export class DatasetError extends Error {
@@ -22,12 +22,56 @@ export const LIMITS = {
   timeoutMs: 10_000,
 };
 
-let bundled: Promise<Dataset> | undefined;
+/** The parts of the bundled dataset a widget needs; the rest is never downloaded. */
+export interface Needs {
+  /** Metric ids, or `all`. Unknown ids are left out (the widget then reports them). */
+  metrics: readonly string[] | 'all';
+  recommendations?: boolean;
+  /** The hotlines, and the metrics they cite. */
+  hotlines?: boolean;
+}
 
-/** The report dataset shipped with the package, loaded once, on first use, as its own chunk. */
-export function bundledDataset(): Promise<Dataset> {
-  bundled ??= import('../../data/serbia-2025.json').then((m) => m.default as unknown as Dataset);
-  return bundled;
+export const ALL: Needs = { metrics: 'all', recommendations: true, hotlines: true };
+
+type Core = Omit<Dataset, 'metrics' | 'recommendations' | 'hotlines'> & { metricIds: string[] };
+const parts = new Map<string, Promise<unknown>>();
+/** Every id the bundled dataset has, for assembled datasets that hold only some metrics. */
+const bundledIds = new WeakMap<Dataset, readonly string[]>();
+
+function part<T>(key: string, load: () => Promise<{ default: unknown }>): Promise<T> {
+  let pending = parts.get(key);
+  if (!pending) {
+    pending = load().then((m) => m.default);
+    parts.set(key, pending);
+  }
+  return pending as Promise<T>;
+}
+
+/**
+ * The report dataset shipped with the package, assembled from the chunks `needs` names: a
+ * page with one stat card loads the core and one metric, not all of them. Each chunk is
+ * loaded once per page however many widgets ask for it.
+ */
+export async function bundledDataset(needs: Needs = ALL): Promise<Dataset> {
+  const chunks = await import('./bundled/index.generated.js');
+  const { metricIds, ...core } = await part<Core>('core', chunks.core);
+  const hotlines = needs.hotlines ? await part<Hotline[]>('hotlines', chunks.hotlines) : [];
+  const wanted = new Set(needs.metrics === 'all' ? metricIds : needs.metrics.filter((id) => metricIds.includes(id)));
+  for (const line of hotlines) for (const id of line.metrics ?? []) if (metricIds.includes(id)) wanted.add(id);
+  const [recommendations, ...loaded] = await Promise.all([
+    needs.recommendations ? part<Recommendation[]>('recommendations', chunks.recommendations) : Promise.resolve([]),
+    ...[...wanted].map((id) => part<Metric>(`metric:${id}`, chunks.metrics[id]!)),
+  ]);
+  const metrics: Record<string, Metric> = {};
+  [...wanted].forEach((id, i) => (metrics[id] = loaded[i]!));
+  const dataset: Dataset = { ...core, metrics, recommendations, hotlines };
+  bundledIds.set(dataset, metricIds);
+  return dataset;
+}
+
+/** Every metric id of `dataset`, including those an assembled bundled dataset did not load. */
+export function metricIds(dataset: Dataset): readonly string[] {
+  return bundledIds.get(dataset) ?? Object.keys(dataset.metrics);
 }
 
 const bySrc = new Map<string, Promise<Dataset>>();

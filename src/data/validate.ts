@@ -1,14 +1,10 @@
 // Checks an untrusted dataset against data/schema.json and says, in one line, what is wrong first.
 import validateSchema, { type SchemaError } from './validate-schema.generated.js';
 import type { Dataset } from './types.js';
+import { clip } from './clip.js';
 
 export type Validation = { ok: true; data: Dataset } | { ok: false; error: string };
 
-/** Shortens page- or data-controlled text before it goes into a message. */
-export function clip(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 function describe(error: SchemaError): string {
   const path = clip(error.instancePath || '/', 100);

@@ -3,9 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TipElement, safeHref, safeLink, type AttributeProblem } from '../../base/tip-element.js';
 import { formatNumber } from '../../data/format.js';
-import { metricById } from '../../data/load.js';
+import { metricById, type Needs } from '../../data/load.js';
 import type { Dataset, Hotline } from '../../data/types.js';
-import { clip } from '../../data/validate.js';
+import { clip } from '../../data/clip.js';
 import { define } from '../../define.js';
 import { styles } from './hotline-callout.styles.js';
 
@@ -77,6 +77,10 @@ export class TipHotlineCallout extends TipElement {
 
   /** Heading level, 1–6. */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  protected override dataNeeds(): Needs {
+    return { metrics: [], hotlines: true };
+  }
 
   protected override attributeProblem(): AttributeProblem | undefined {
     const shared = super.attributeProblem();

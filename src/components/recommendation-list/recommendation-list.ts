@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { checkEnum, TipElement, type AttributeProblem } from '../../base/tip-element.js';
 import { formatNumber } from '../../data/format.js';
+import type { Needs } from '../../data/load.js';
 import type { Dataset, Recommendation } from '../../data/types.js';
 import { define } from '../../define.js';
 import { styles } from './recommendation-list.styles.js';
@@ -58,6 +59,10 @@ export class TipRecommendationList extends TipElement {
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
   @state() private expanded = false;
+
+  protected override dataNeeds(): Needs {
+    return { metrics: [], recommendations: true };
+  }
 
   protected override attributeProblem(): AttributeProblem | undefined {
     const shared = super.attributeProblem() ?? checkEnum('section', this.section, SECTIONS);

@@ -3,9 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { checkEnum, TipElement, safeLink, type AttributeProblem, type Problem } from '../../base/tip-element.js';
 import { change, formatAmount, formatFigure, formatUsd, formatYear } from '../../data/format.js';
-import { metricById } from '../../data/load.js';
+import { metricById, metricIds, type Needs } from '../../data/load.js';
 import type { BreakdownGroup, Dataset, Metric } from '../../data/types.js';
-import { clip } from '../../data/validate.js';
+import { clip } from '../../data/clip.js';
 import { dataText } from '../../i18n/messages.js';
 import { termLabel } from '../../i18n/terms.js';
 import { define } from '../../define.js';
@@ -70,13 +70,17 @@ export class TipStatCard extends TipElement {
     return checkEnum('compare', this.compare, ['on', 'off']);
   }
 
+  protected override dataNeeds(): Needs {
+    return { metrics: [typeof this.metric === 'string' ? this.metric.trim() : ''] };
+  }
+
   protected override datasetProblem(dataset: Dataset): Problem | undefined {
     if (metricById(dataset, this.metric.trim())) return undefined;
     const value = clip(this.metric);
     return {
       key: 'error.metric',
       params: { value },
-      warning: `unknown metric="${value}". Valid: ${Object.keys(dataset.metrics).join(', ')}.`,
+      warning: `unknown metric="${value}". Valid: ${metricIds(dataset).join(', ')}.`,
     };
   }
 

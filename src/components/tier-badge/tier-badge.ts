@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { checkEnum, TipElement, safeLink, type AttributeProblem } from '../../base/tip-element.js';
 import { formatYear } from '../../data/format.js';
+import type { Needs } from '../../data/load.js';
 import type { Dataset, TierHistoryEntry, TierName } from '../../data/types.js';
 import { dataText, type MessageKey } from '../../i18n/messages.js';
 import { define } from '../../define.js';
@@ -55,6 +56,10 @@ export class TipTierBadge extends TipElement {
 
   /** Show the tier in earlier reports. */
   @property({ type: Boolean, reflect: true, attribute: 'show-history' }) showHistory = false;
+
+  protected override dataNeeds(): Needs {
+    return { metrics: [] };
+  }
 
   protected override attributeProblem(): AttributeProblem | undefined {
     return super.attributeProblem() ?? checkEnum('variant', this.variant, ['full', 'compact']);
