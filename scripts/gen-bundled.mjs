@@ -1,5 +1,5 @@
 // Splits data/serbia-2025.json into the chunks the bundled default loads: a small core, one module per
-// metric, the recommendations and the hotlines. A page with one stat card then loads the core and one
+// metric, the recommendations, the hotlines and the discrepancies. A page with one stat card then loads the core and one
 // metric, not all 54 with their quotes. `--check` fails when the committed chunks are stale (npm test).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,11 +7,12 @@ import { join } from 'node:path';
 const SOURCE = 'data/serbia-2025.json';
 const OUT = 'src/data/bundled';
 const dataset = JSON.parse(readFileSync(SOURCE, 'utf8'));
-const { metrics, recommendations, hotlines, $schema: _schema, ...core } = dataset;
+const { metrics, recommendations, hotlines, discrepancies, $schema: _schema, ...core } = dataset;
 
 const files = new Map();
 const json = (value) => `${JSON.stringify(value)}\n`;
-files.set('core.json', json({ ...core, metricIds: Object.keys(metrics) }));
+files.set('core.json', json(core));
+files.set('discrepancies.json', json(discrepancies));
 files.set('recommendations.json', json(recommendations));
 files.set('hotlines.json', json(hotlines));
 for (const [id, metric] of Object.entries(metrics)) files.set(`metrics/${id}.json`, json(metric));
@@ -24,6 +25,8 @@ files.set(
     "export const core: Loader = () => import('./core.json');",
     "export const recommendations: Loader = () => import('./recommendations.json');",
     "export const hotlines: Loader = () => import('./hotlines.json');",
+    "export const discrepancies: Loader = () => import('./discrepancies.json');",
+    '/** One loader per metric id; the keys are every id the dataset has. */',
     'export const metrics: Record<string, Loader> = {',
     ...Object.keys(metrics).map((id) => `  '${id}': () => import('./metrics/${id}.json'),`),
     '};',

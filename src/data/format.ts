@@ -44,7 +44,8 @@ export function formatAmount(value: number, unit: Unit, locale: Locale): string 
 /** A figure, which may be a range ("150,000–1,000,000 Serbian dinars"). */
 export function formatFigure(figure: Figure, unit: Unit, locale: Locale): string {
   if (!isRange(figure)) return formatAmount(figure, unit, locale);
-  const options = optionsFor(Math.max(figure.min, figure.max), unit);
+  // Both ends in the same style: compact only when the smaller end would be compact too.
+  const options = optionsFor(Math.min(figure.min, figure.max), unit);
   return nf(locale, options).formatRange(figure.min, figure.max);
 }
 

@@ -1,5 +1,5 @@
 // Finds the dataset an element should show: its `data` property, its `src` URL, or the bundled report.
-import type { Dataset, Hotline, Metric, Recommendation } from './types.js';
+import type { Dataset, Discrepancy, Hotline, Metric, Recommendation } from './types.js';
 import { clip } from './clip.js';
 
 /** Why a dataset could not be used; `file` and `reason` are shown to the reader. */
@@ -33,7 +33,7 @@ export interface Needs {
 
 export const ALL: Needs = { metrics: 'all', recommendations: true, hotlines: true };
 
-type Core = Omit<Dataset, 'metrics' | 'recommendations' | 'hotlines'> & { metricIds: string[] };
+type Core = Omit<Dataset, 'metrics' | 'recommendations' | 'hotlines' | 'discrepancies'>;
 const parts = new Map<string, Promise<unknown>>();
 /** Every id the bundled dataset has, for assembled datasets that hold only some metrics. */
 const bundledIds = new WeakMap<Dataset, readonly string[]>();
@@ -54,7 +54,8 @@ function part<T>(key: string, load: () => Promise<{ default: unknown }>): Promis
  */
 export async function bundledDataset(needs: Needs = ALL): Promise<Dataset> {
   const chunks = await import('./bundled/index.generated.js');
-  const { metricIds, ...core } = await part<Core>('core', chunks.core);
+  const metricIds = Object.keys(chunks.metrics);
+  const core = await part<Core>('core', chunks.core);
   const hotlines = needs.hotlines ? await part<Hotline[]>('hotlines', chunks.hotlines) : [];
   const wanted = new Set(needs.metrics === 'all' ? metricIds : needs.metrics.filter((id) => metricIds.includes(id)));
   for (const line of hotlines) for (const id of line.metrics ?? []) if (metricIds.includes(id)) wanted.add(id);
@@ -64,7 +65,9 @@ export async function bundledDataset(needs: Needs = ALL): Promise<Dataset> {
   ]);
   const metrics: Record<string, Metric> = {};
   [...wanted].forEach((id, i) => (metrics[id] = loaded[i]!));
-  const dataset: Dataset = { ...core, metrics, recommendations, hotlines };
+  const flagged = loaded.some((metric) => metric?.discrepancies?.length);
+  const discrepancies = flagged ? await part<Discrepancy[]>('discrepancies', chunks.discrepancies) : [];
+  const dataset: Dataset = { ...core, metrics, recommendations, hotlines, discrepancies };
   bundledIds.set(dataset, metricIds);
   return dataset;
 }

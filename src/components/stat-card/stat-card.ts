@@ -118,6 +118,8 @@ export class TipStatCard extends TipElement {
           ? html`<ul>
               ${parts.map((child) => {
                 const childName = termLabel(locale, child.id, child.label);
+                // Mid-sentence after "of which": lower-case the first letter of an English label.
+                if (childName.lang === 'en') childName.text = childName.text.charAt(0).toLowerCase() + childName.text.slice(1);
                 return html`<li>
                   ${this.t('stat.ofWhich')} <span lang=${childName.lang}>${childName.text}</span>:
                   <strong>${formatAmount(child.value, 'count', locale)}</strong>
