@@ -10,6 +10,9 @@ describe('<tip-tier-badge>', () => {
     expect(part(el, 'label')!.textContent).to.contain('Serbia').and.contain('2025');
     expect(part(el, 'movement')!.textContent!.trim()).to.equal('▲Upgraded from Tier 2 Watch List');
     expect(part(el, 'source-line')!.querySelector('a')!.href).to.match(/^https:\/\/www\.state\.gov\//);
+    const source = part(el, 'source') as HTMLDetailsElement;
+    expect(source.querySelector('blockquote')!.textContent).to.contain('Serbia was upgraded to Tier 2');
+    expect(source.querySelector('blockquote')!.getAttribute('lang')).to.equal('en');
   });
 
   it('lists earlier years with show-history, each citing its source', async () => {

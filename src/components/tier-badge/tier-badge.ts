@@ -38,6 +38,7 @@ export function previousTier(dataset: Dataset): TierHistoryEntry | undefined {
  * @csspart value - The tier.
  * @csspart movement - The movement from the previous report.
  * @csspart history - The tier history strip.
+ * @csspart source - The "Source" disclosure with the report's sentence on the tier.
  * @csspart source-line - The report link.
  * @csspart message - The error message box.
  *
@@ -136,7 +137,15 @@ export class TipTierBadge extends TipElement {
       ${movement
         ? html`<p part="movement"><span class="icon" aria-hidden="true">${icon}</span><span>${movement}</span></p>`
         : nothing}
-      ${this.renderHistory(dataset)} ${this.renderSourceLine(dataset)}
+      ${this.renderHistory(dataset)}
+      <details part="source">
+        <summary>${this.t('source.disclosure')}</summary>
+        <div>
+          <blockquote lang="en">“${dataset.movementQuote}”</blockquote>
+          <p class="muted">${this.t('source.quoteNote')}</p>
+        </div>
+      </details>
+      ${this.renderSourceLine(dataset)}
     </div>`;
   }
 }
