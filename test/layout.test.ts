@@ -1,0 +1,58 @@
+// Every element fits columns from 280px to 1200px with nothing overflowing sideways, in every locale.
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import type { TipElement } from '../src/base/tip-element.js';
+
+const WIDGETS = [
+  ['tip-tier-badge', { 'show-history': '' }],
+  ['tip-tier-badge', { variant: 'compact' }],
+  ['tip-stat-card', { metric: 'cptv-funding', 'show-breakdown': '' }],
+  ['tip-stat-card', { metric: 'victims-identified', 'show-breakdown': '' }],
+  ['tip-recommendation-list', { limit: '3' }],
+  ['tip-hotline-callout', { 'local-number': '+381 11 123 4567' }],
+  ['tip-yoy-chart', {}],
+] as const;
+
+/** Any descendant in the shadow tree wider than the host, or scrolled sideways. */
+function overflow(el: HTMLElement): string[] {
+  const host = el.getBoundingClientRect();
+  const problems: string[] = [];
+  for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
+    if (node.closest('.visually-hidden') || node.localName === 'slot' || node.localName === 'style') continue;
+    const box = node.getBoundingClientRect();
+    if (box.width === 0) continue;
+    if (box.right > host.right + 1 || box.left < host.left - 1) problems.push(`${node.localName}.${node.className}[part=${node.getAttribute('part')}] ${Math.round(box.width)}px`);
+    if (node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX !== 'visible') problems.push(`${node.localName} scrolls sideways`);
+  }
+  return problems;
+}
+
+describe('layout from 280px to 1200px', () => {
+  for (const width of [280, 412, 768, 1200]) {
+    for (const locale of ['en', 'sr']) {
+      it(`nothing overflows at ${width}px (${locale})`, async () => {
+        const column = document.createElement('div');
+        column.style.width = `${width}px`;
+        column.lang = locale;
+        document.body.append(column);
+        const els: TipElement[] = [];
+        for (const [tag, attrs] of WIDGETS) {
+          const el = document.createElement(tag) as TipElement;
+          for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+          column.append(el);
+          els.push(el);
+        }
+        await Promise.all(els.map((el) => el.loadComplete));
+        for (const el of els) {
+          for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+        }
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+        for (const el of els) {
+          expect(overflow(el), `${el.localName} at ${width}px`).to.deep.equal([]);
+          if (el.getAttribute('variant') !== 'compact') expect(el.getBoundingClientRect().width).to.be.at.most(width + 0.5);
+        }
+        column.remove();
+      });
+    }
+  }
+});
