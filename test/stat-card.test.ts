@@ -51,6 +51,7 @@ describe('<tip-stat-card>', () => {
 
   it('flags the report’s own inconsistency beside the figure', async () => {
     const el = await mount<TipStatCard>(html`<tip-stat-card metric="victims-identified"></tip-stat-card>`);
+    expect(text(el)).to.contain('The report’s figures do not agree here; see “Source and notes”.');
     expect(text(el)).to.contain('The report is inconsistent here:');
     expect(text(el)).to.contain('51');
   });

@@ -145,24 +145,26 @@ export class TipStatCard extends TipElement {
     </div>`;
   }
 
-  private renderFlags(metric: Metric, dataset: Dataset): TemplateResult[] {
-    const flags: TemplateResult[] = [];
-    for (const note of metric.notes ?? []) {
-      flags.push(html`<p class="muted"><strong>${this.t('stat.note')}</strong> <span lang="en">${note}</span></p>`);
-    }
+  /** The report's caveats and contradictions on this figure, shown inside the source disclosure. */
+  private renderNotes(metric: Metric, dataset: Dataset): TemplateResult[] {
+    const notes: TemplateResult[] = [];
     for (const id of metric.discrepancies ?? []) {
       const found = dataset.discrepancies.find((d) => d.id === id);
       if (found) {
-        flags.push(html`<p class="flag"><strong>${this.t('stat.discrepancy')}</strong> <span lang="en">${found.description}</span></p>`);
+        notes.push(html`<p class="flag"><strong>${this.t('stat.discrepancy')}</strong> <span lang="en">${found.description}</span></p>`);
       }
     }
-    return flags;
+    for (const note of metric.notes ?? []) {
+      notes.push(html`<p><strong>${this.t('stat.note')}</strong> <span lang="en">${note}</span></p>`);
+    }
+    return notes;
   }
 
   protected renderContent(dataset: Dataset): TemplateResult {
     const metric = metricById(dataset, this.metric.trim())!;
     const locale = this.resolvedLocale;
     const label = dataText(locale, metric.label, metric.labels);
+    const notes = this.renderNotes(metric, dataset);
     const usd = metric.valueUsd !== undefined && metric.unit !== 'USD' ? formatUsd(metric.valueUsd, locale) : undefined;
     return html`<div part="base" role="group" aria-labelledby="label">
       <p part="label" id="label" lang=${label.lang}>${label.text}</p>
@@ -171,13 +173,17 @@ export class TipStatCard extends TipElement {
         <span class="muted">${this.t('stat.in', { year: this.period(metric, dataset) })}</span>
       </p>
       ${usd ? html`<p class="muted">(${this.t('stat.usd', { usd })})</p>` : nothing}
-      ${this.renderDelta(metric, dataset)} ${this.renderBreakdown(metric)} ${this.renderFlags(metric, dataset)}
+      ${this.renderDelta(metric, dataset)} ${this.renderBreakdown(metric)}
+      ${notes.length
+        ? html`<p class="flag">${this.t(metric.discrepancies?.length ? 'stat.flag' : 'stat.caveat')}</p>`
+        : nothing}
       <details part="source">
-        <summary>${this.t('source.disclosure')}</summary>
+        <summary>${this.t(notes.length ? 'source.disclosureNotes' : 'source.disclosure')}</summary>
         <div>
           <blockquote lang="en">“${metric.quote}”</blockquote>
           <p class="muted">${this.t('source.quoteNote')}</p>
           <p>${safeLink(dataset.source.url, dataset.source.title, 'en')}</p>
+          ${notes}
         </div>
       </details>
       ${this.renderSourceLine(dataset)}

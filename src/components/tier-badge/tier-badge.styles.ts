@@ -61,8 +61,22 @@ export const styles = css`
     font-weight: 600;
     font-size: 0.9375em;
   }
-  .compact {
+  .compact,
+  .compact [part~='value'],
+  .compact [part~='movement'] {
     display: inline;
+    font-size: inherit;
+    font-weight: inherit;
+    line-height: inherit;
+  }
+  .compact[part~='base'] {
+    border: 0;
+    padding: 0;
+    background: none;
+    border-radius: 0;
+  }
+  .compact [part~='value'] {
+    font-weight: 600;
   }
   .compact a {
     margin-inline-start: 0.25em;
