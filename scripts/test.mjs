@@ -10,7 +10,7 @@ if (!findChrome()) {
 const steps = [
   ['lint (eslint, lit-analyzer)', 'npm', ['run', '--silent', 'lint']],
   ['types (tsc --noEmit)', 'npm', ['run', '--silent', 'typecheck']],
-  ['dataset provenance (node)', 'node', ['scripts/check-data.mjs', '--quiet']],
+  ['dataset provenance (node)', 'node', ['scripts/check-data.mjs']],
   ['generated data chunks are fresh', 'node', ['scripts/gen-bundled.mjs', '--check']],
   ['generated validator is fresh', 'node', ['scripts/gen-validator.mjs', '--check']],
   ['custom-elements.json is fresh', 'node', ['scripts/check-manifest.mjs']],

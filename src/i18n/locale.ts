@@ -14,14 +14,28 @@ export const INTL_TAG: Record<Locale, string> = {
 
 /**
  * Maps a BCP 47 tag to a supported locale, or `undefined` when it is not one we speak.
- * `sr`, `sr-RS` and `sr-Cyrl-*` are Cyrillic; `sr-Latn-*` is Latin; any `en-*` is English.
+ * Any `en-*` is English. For Serbian the script is the tag's own (`sr-Latn-*`, `sr-Cyrl-*`) or,
+ * without one, CLDR's default for the region (`Intl.Locale#maximize`): `sr` and `sr-RS` are
+ * Cyrillic, `sr-ME` is Latin. Case and `_` separators are tolerated (`SR_latn`).
  */
-export function matchLocale(tag: string | null | undefined): Locale | undefined {
-  const parts = (tag ?? '').trim().toLowerCase().split(/[-_]/);
-  if (parts[0] === 'en') return 'en';
-  if (parts[0] !== 'sr') return undefined;
-  if (parts.includes('latn')) return 'sr-Latn';
-  return 'sr-Cyrl';
+export function matchLocale(tag: unknown): Locale | undefined {
+  const raw = (typeof tag === 'string' ? tag : '').trim().replace(/_/g, '-');
+  if (!raw) return undefined;
+  let language: string;
+  let script: string | undefined;
+  try {
+    const parsed = new Intl.Locale(raw);
+    language = parsed.language;
+    script = parsed.maximize().script;
+  } catch {
+    // Not a well-formed tag ("sr-Latn-!!"): judge by its parts, as a browser would by its prefix.
+    const parts = raw.toLowerCase().split('-');
+    language = parts[0]!;
+    script = parts.includes('latn') ? 'Latn' : undefined;
+  }
+  if (language === 'en') return 'en';
+  if (language !== 'sr') return undefined;
+  return script === 'Latn' ? 'sr-Latn' : 'sr-Cyrl';
 }
 
 /**
@@ -46,11 +60,26 @@ export interface LocaleResolution {
 }
 
 /**
+ * A script may set any value on the `locale` property (`el.locale = 42`): read anything but
+ * null/undefined as text, and something that cannot even be made text as an unknown tag.
+ */
+function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return '[unprintable value]';
+  }
+}
+
+/**
  * Resolves an element's locale: its `locale` attribute, else the nearest ancestor `lang`
  * (across shadow boundaries), else the document's, else English.
  */
-export function resolveLocale(el: Element, requested: string | null | undefined): LocaleResolution {
-  const asked = requested?.trim() ? requested : inheritedLang(el);
+export function resolveLocale(el: Element, requested: unknown): LocaleResolution {
+  const own = asText(requested);
+  const asked = own.trim() ? own : inheritedLang(el);
   if (!asked?.trim()) return { locale: 'en' };
   const locale = matchLocale(asked);
   return locale ? { locale } : { locale: 'en', unsupported: asked };

@@ -18,6 +18,7 @@ const en = {
   'source.line': 'Source:',
   'source.reportLink': '{title}, {publisher}',
   'source.disclosure': 'Source',
+  'source.disclosureNotes': 'Source and notes',
   'source.quoteNote': 'Quoted from the report, in English as published.',
   'source.external': 'source',
   'tier.context': '{country} · {year} Trafficking in Persons Report',
@@ -43,6 +44,8 @@ const en = {
   'stat.ofWhich': 'of which',
   'stat.sumsTo': 'These add up to {sum}, not {total}.',
   'stat.discrepancy': 'The report is inconsistent here:',
+  'stat.flag': 'The report’s figures do not agree here; see “Source and notes”.',
+  'stat.caveat': 'The report notes a caveat on this figure; see “Source and notes”.',
   'stat.note': 'Note:',
   'section.prosecution': 'Prosecution',
   'section.protection': 'Protection',
@@ -82,48 +85,67 @@ const en = {
   'chart.preset.victim-protection': 'Victim protection, {previousYear} and {year}',
   'chart.preset.funding': 'Funding, {previousYear} and {year}',
   'chart.custom': 'Selected figures, {previousYear} and {year}',
+  'chart.unit': 'Unit',
+  'chart.unit.count': 'number',
+  'chart.noPrevious': 'the figure “{value}” has no {previousYear} value to compare with {year}.',
+  'chart.empty': 'this dataset has no figure with both a {previousYear} and a {year} value for this chart.',
 } as const;
 
 export type MessageKey = keyof typeof en;
 type Catalog = Record<MessageKey, string>;
 
-/** Serbian, Latin script. Runs in ⟦ ⟧ stay Latin in Cyrillic output. */
+/**
+ * Serbian, Latin script, as a Belgrade newsroom writes it; Cyrillic is generated from it (translit.ts).
+ *
+ * Kept-Latin rule (⟦ ⟧): mark only what Serbian Cyrillic text itself leaves in Latin: foreign
+ * technical abbreviations with no Serbian form (⟦CSV⟧), and an English-only acronym such as the
+ * report's ⟦CPTV⟧ if one is ever used. Names of organisations and institutions are NOT marked:
+ * the Cyrillic press transliterates them (АСТРА, Атина, Центар за заштиту жртава, НВО, Стејт
+ * департмент). Addresses, e-mails and {placeholders} need no mark: toCyrillic keeps them as written.
+ *
+ * Style: years are ordinals with a period ("u 2024.", "za 2025. godinu"); tiers are "Nivo 1/2/3" and
+ * "Lista posmatranja nivoa 2"; quotation marks „…”; case-free phrasing around placeholders
+ * ("Pad od {diff}", "{org}: pozovite …") because a placeholder cannot be declined.
+ */
 const srLatn: Catalog = {
   'state.loading': 'Učitavanje…',
-  'error.prefix': 'Ovaj prikaz ne može da prikaže sadržaj:',
-  'error.attribute': 'vrednost „{value}” nije ispravna za {attribute}. Dozvoljeno: {valid}.',
+  'error.prefix': 'Sadržaj nije moguće prikazati:',
+  'error.attribute': 'vrednost „{value}” nije dozvoljena za atribut {attribute}. Dozvoljene vrednosti: {valid}.',
   'error.metric': 'u ovim podacima nema pokazatelja „{value}”.',
   'error.load': 'podaci sa adrese {file} nisu mogli da se učitaju ({reason}).',
   'error.invalid': 'podaci sa adrese {file} nisu ispravni: {reason}.',
-  'error.render': 'došlo je do neočekivanog problema.',
+  'error.render': 'došlo je do neočekivane greške.',
   'source.line': 'Izvor:',
   'source.reportLink': '{title}, {publisher}',
   'source.disclosure': 'Izvor',
-  'source.quoteNote': 'Citat iz izveštaja, na engleskom, kako je objavljen.',
+  'source.disclosureNotes': 'Izvor i napomene',
+  'source.quoteNote': 'Citat iz izveštaja, u originalu na engleskom jeziku.',
   'source.external': 'izvor',
-  'tier.context': '{country} · Izveštaj o trgovini ljudima za {year}.',
-  'tier.upgraded': 'Napredak sa nivoa „{from}”',
-  'tier.downgraded': 'Pad sa nivoa „{from}”',
-  'tier.unchanged': 'Bez promene u odnosu na „{from}”',
-  'tier.compact': '{country}: {tier} u {year}.',
-  'tier.historyHeading': 'Nivo u ranijim izveštajima',
+  'tier.context': '{country} · Izveštaj o trgovini ljudima za {year}. godinu',
+  'tier.upgraded': 'Napredak u odnosu na prethodnu ocenu: {from}',
+  'tier.downgraded': 'Pad u odnosu na prethodnu ocenu: {from}',
+  'tier.unchanged': 'Bez promene u odnosu na prethodnu ocenu: {from}',
+  'tier.compact': '{country}: {tier} u {year}. godini',
+  'tier.historyHeading': 'Ocena u ranijim izveštajima',
   'tier.historyItem': '{year}: {tier}',
   'tier.thisReport': 'ovaj izveštaj',
   'tier.name.Tier 1': 'Nivo 1',
   'tier.name.Tier 2': 'Nivo 2',
-  'tier.name.Tier 2 Watch List': 'Nivo 2 – lista za posmatranje',
+  'tier.name.Tier 2 Watch List': 'Lista posmatranja nivoa 2',
   'tier.name.Tier 3': 'Nivo 3',
   'tier.name.Special Case': 'Poseban slučaj',
   'stat.in': 'u {year}.',
-  'stat.up': 'Više za {diff} nego {year}. ({previous})',
-  'stat.down': 'Manje za {diff} nego {year}. ({previous})',
-  'stat.same': 'Isto kao {year}. ({previous})',
-  'stat.noCompare': 'Izveštaj ne navodi podatak za {year}. za poređenje.',
-  'stat.usd': '{usd}, preračunato u izveštaju',
-  'stat.breakdown': 'Raspodela',
+  'stat.up': 'Porast od {diff} u odnosu na {year}. ({previous})',
+  'stat.down': 'Pad od {diff} u odnosu na {year}. ({previous})',
+  'stat.same': 'Bez promene u odnosu na {year}. ({previous})',
+  'stat.noCompare': 'Izveštaj ne navodi podatak za {year}. godinu, pa poređenje nije moguće.',
+  'stat.usd': '{usd} prema preračunu iz izveštaja',
+  'stat.breakdown': 'Struktura',
   'stat.ofWhich': 'od toga',
-  'stat.sumsTo': 'Zbir je {sum}, a ne {total}.',
-  'stat.discrepancy': 'Izveštaj ovde nije dosledan:',
+  'stat.sumsTo': 'Zbir ovih brojeva je {sum}, a ne {total}.',
+  'stat.discrepancy': 'Podaci u izveštaju se ovde ne slažu:',
+  'stat.flag': 'Podaci u izveštaju se ovde ne slažu; pogledajte „Izvor i napomene”.',
+  'stat.caveat': 'Izveštaj uz ovaj podatak navodi ogradu; pogledajte „Izvor i napomene”.',
   'stat.note': 'Napomena:',
   'section.prosecution': 'Krivično gonjenje',
   'section.protection': 'Zaštita',
@@ -131,31 +153,31 @@ const srLatn: Catalog = {
   'section.profile': 'Profil trgovine ljudima',
   'recs.heading': 'Prioritetne preporuke',
   'recs.headingSection': 'Prioritetne preporuke: {section}',
-  'recs.note': 'Citirano iz izveštaja, na engleskom, kako je objavljeno; redosled je redosled prioriteta iz izveštaja.',
+  'recs.note': 'Preporuke su citirane iz izveštaja, u originalu na engleskom jeziku, i numerisane po prioritetu koji im daje izveštaj.',
   'recs.showAll': 'Prikaži sve preporuke ({count})',
   'recs.showFewer': 'Prikaži manje preporuka',
-  'recs.empty': 'Izveštaj nema preporuka u ovoj oblasti.',
+  'recs.empty': 'Izveštaj ne daje preporuke za ovu oblast.',
   'hotline.heading': 'Pomoć za osobe pogođene trgovinom ljudima',
   'hotline.intro': 'Ako vas ili nekoga koga poznajete neko tera da radi, prosi, vrši krivična dela ili pruža seksualne usluge, možete potražiti pomoć.',
   'hotline.local': 'Broj koji navodi ovaj sajt',
   'hotline.listed': 'Broj navodi {org} na stranici',
   'hotline.domestic': 'iz Srbije: {number}',
   'hotline.hours': 'Radno vreme: {hours}',
-  'hotline.call': 'Pozovite {org}: {number}',
-  'hotline.cptvHeading': 'Šta izveštaj kaže o državnoj liniji za pomoć',
+  'hotline.call': '{org}: pozovite {number}',
+  'hotline.cptvHeading': 'Šta izveštaj kaže o državnoj SOS liniji',
   'hotline.noNumber': 'Izveštaj ne navodi broj ove linije, pa ga ne prikazujemo.',
-  'hotline.none': 'U ovim podacima nema broja sa navedenim izvorom.',
+  'hotline.none': 'U ovim podacima nema nijednog broja sa navedenim izvorom.',
   'hotline.check': 'Brojevi su preuzeti sa navedenih stranica i možda su se promenili; proverite ih tamo.',
   'chart.heading': 'Poređenje sa {previousYear}.',
   'chart.summaryUp': '{label}: porast sa {previous} u {previousYear}. na {value} u {year}.',
   'chart.summaryDown': '{label}: pad sa {previous} u {previousYear}. na {value} u {year}.',
   'chart.summarySame': '{label}: {value} i u {previousYear}. i u {year}.',
-  'chart.summaryNoPrevious': '{label}: {value} u {year}, bez podatka za {previousYear}.',
+  'chart.summaryNoPrevious': '{label}: {value} u {year}., bez podatka za {previousYear}.',
   'chart.showTable': 'Prikaži tabelu',
   'chart.hideTable': 'Sakrij tabelu',
-  'chart.download': 'Preuzmi CSV',
+  'chart.download': 'Preuzmi ⟦CSV⟧',
   'chart.metric': 'Podatak',
-  'chart.placeholder': 'Grafikon se učitava kada dođe u vidno polje.',
+  'chart.placeholder': 'Grafikon će se učitati kada se pomerite do njega.',
   'chart.failed': 'Grafikon nije mogao da se iscrta; tabela ispod sadrži iste brojeve.',
   'chart.mixedUnits': 'ovi podaci imaju različite jedinice ({units}) i ne crtaju se na istoj osi.',
   'chart.tableCaption': '{title}: {previousYear}. i {year}.',
@@ -163,12 +185,21 @@ const srLatn: Catalog = {
   'chart.preset.victim-protection': 'Zaštita žrtava, {previousYear}. i {year}.',
   'chart.preset.funding': 'Finansiranje, {previousYear}. i {year}.',
   'chart.custom': 'Izabrani podaci, {previousYear}. i {year}.',
+  'chart.unit': 'Jedinica',
+  'chart.unit.count': 'broj',
+  'chart.noPrevious': 'za podatak „{value}” nema vrednosti iz {previousYear}. za poređenje sa {year}.',
+  'chart.empty': 'u ovim podacima za ovaj grafikon nema nijednog podatka sa vrednostima i iz {previousYear}. i iz {year}.',
 };
 
 const CATALOGS: Record<Exclude<Locale, 'sr-Cyrl'>, Catalog> = { en, 'sr-Latn': srLatn };
 
 /** Every message key, for tests that check no locale misses one. */
 export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
+
+/** The Serbian Latin message as written, ⟦keep-marks⟧ included, for tests of the Cyrillic output. */
+export function latinSource(key: MessageKey): string {
+  return srLatn[key];
+}
 
 const cyrillicCache = new Map<MessageKey, string>();
 
