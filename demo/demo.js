@@ -8,16 +8,16 @@ const SR_LATN = {
   standfirst:
     'Stejt department navodi da je Beograd osudio više trgovaca ljudima i identifikovao više žrtava, ali da i dalje zaostaje u nekoliko ključnih oblasti.',
   byline: 'Piše novinar redakcije',
-  p1a: 'U svom godišnjem izveštaju o trgovini ljudima Stejt department svrstao je',
-  p1b: ', uz ocenu da vlada ne ispunjava u potpunosti minimalne standarde, ali da ulaže značajne napore da ih ispuni.',
+  p1a: 'U godišnjem izveštaju o trgovini ljudima Stejt department daje ocenu',
+  p1b: ' – vlada ne ispunjava u potpunosti minimalne standarde, ali ulaže značajne napore da ih ispuni.',
   h2a: 'Više identifikovanih žrtava, više presuda',
-  p2: 'Prvi kontakti uputili su više potencijalnih žrtava državnom Centru za zaštitu žrtava trgovine ljudima, koji je identifikovao više žrtava nego godinu dana ranije. Sudovi su osudili više trgovaca ljudima, sve za seksualnu eksploataciju.',
-  p3: 'Ipak, prema izveštaju, vlada je krivično gonila manje osumnjičenih i i dalje koristila krivična dela sa blažim kaznama. Policija, tužilaštvo i sudovi različito broje predmete, pa se njihovi podaci ne poklapaju.',
+  p2: 'Službe prvog kontakta uputile su više potencijalnih žrtava državnom Centru za zaštitu žrtava trgovine ljudima, koji je identifikovao više žrtava nego godinu dana ranije. Sudovi su osudili više trgovaca ljudima, sve za seksualnu eksploataciju.',
+  p3: 'Ipak, prema izveštaju, vlada je krivično gonila manje osumnjičenih trgovaca ljudima, a mnoge je i dalje gonila za krivična dela sa blažim kaznama. Policija, tužilaštvo i sudovi različito broje predmete, pa se njihovi podaci ne poklapaju.',
   h2b: 'Od prijave do presude',
-  p4: 'Kako su se predmeti kretali kroz sistem 2024. godine, u poređenju sa 2023:',
+  p4: 'Kako su se predmeti kretali kroz sistem 2024. godine, u poređenju sa 2023. godinom:',
   h2c: 'Šta Vašington traži od Beograda',
-  p5: 'Izveštaj se završava sa dvanaest prioritetnih preporuka. Prve četiri:',
-  footer: 'Demonstraciona stranica biblioteke tip-widgets. Podaci: Izveštaj o trgovini ljudima za 2025: Srbija.',
+  p5: 'Izveštaj se završava listom od dvanaest prioritetnih preporuka. Prve četiri:',
+  footer: 'Demonstraciona stranica biblioteke tip-widgets. Podaci: Izveštaj o trgovini ljudima za 2025. godinu: Srbija.',
 };
 
 const english = new Map();
@@ -31,6 +31,10 @@ function setLanguage(lang) {
   }
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  }
+  for (const time of document.querySelectorAll('time[datetime]')) {
+    const tag = lang === 'en' ? 'en-GB' : lang === 'sr' ? 'sr-Cyrl-RS' : 'sr-Latn-RS';
+    time.textContent = new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(new Date(time.dateTime));
   }
 }
 

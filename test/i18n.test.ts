@@ -118,22 +118,14 @@ describe('i18n: catalogs', () => {
 describe('i18n: rendered Cyrillic (locale="sr") has no Latin letter outside English quotes and kept names', () => {
   let data: Dataset;
   /**
-   * Latin a Cyrillic page legitimately shows: ⟦kept⟧ names, the host names of cited pages, and
-   * "US$", CLDR's symbol for the dollar in Serbian, which Intl puts in the report's USD conversion.
+   * Latin a Cyrillic page legitimately shows: ⟦kept⟧ names and the host names of cited pages.
    */
   let allowed: string[];
-  /**
-   * Not yet localizable: the dataset's hotline `organisation` and `hours` are English strings with no
-   * `sr-Latn` field in the data model, and the hotline callout renders them unmarked. Listed here
-   * (and only here) until the model gains translations; see the localization report.
-   */
-  let notYetLocalized: string[];
 
   before(async () => {
     data = await dataset();
     const hosts = data.hotlines.flatMap((h) => (h.source ? [new URL(h.source.url).hostname.replace(/^www\./, '')] : []));
-    allowed = [...KEPT_NAMES, ...hosts, 'US$'];
-    notYetLocalized = data.hotlines.flatMap((h) => [h.organisation, h.hours ?? '']).filter(Boolean);
+    allowed = [...KEPT_NAMES, ...hosts];
   });
 
   async function expectNoStrayLatin(el: TipElement, extra: readonly string[] = []): Promise<string> {
@@ -166,13 +158,13 @@ describe('i18n: rendered Cyrillic (locale="sr") has no Latin letter outside Engl
     await expectNoStrayLatin(await mount<TipElement>(html`<tip-recommendation-list locale="sr" section="prevention" limit="1"></tip-recommendation-list>`));
   });
 
-  it('hotline callout (apart from the data’s untranslatable organisation names and hours)', async () => {
+  it('hotline callout, organisations, hours and descriptions included', async () => {
     const el = await mount<TipElement>(html`<tip-hotline-callout locale="sr"></tip-hotline-callout>`);
-    const text = await expectNoStrayLatin(el, notYetLocalized);
+    const text = await expectNoStrayLatin(el);
+    expect(text).to.contain('АСТРА (невладина организација)').and.contain('Радно време: 0–24');
     expect(text).to.contain('Помоћ за особе погођене трговином људима');
   });
 
-  it.skip('hotline callout with no English at all (needs sr-Latn organisation/hours/description in the data model)', () => {});
 
   it('year-over-year chart, if it exists', async function () {
     const url = new URL('../src/components/yoy-chart/yoy-chart.ts', import.meta.url).href;
@@ -240,7 +232,7 @@ describe('i18n: numbers through Intl in the resolved locale', () => {
       expect(figure, locale).to.contain(locale === 'en' ? '950,000' : '950.000');
 
       const funding = await mount<TipElement>(html`<tip-stat-card locale=${locale} metric="cptv-funding"></tip-stat-card>`);
-      const usd = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 20 }).format(449_610);
+      const usd = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', currencyDisplay: locale === 'en' ? 'symbol' : 'name', minimumFractionDigits: 0, maximumFractionDigits: 20 }).format(449_610);
       expect(funding.shadowRoot!.textContent, locale).to.contain(usd);
       expect(usd, locale).to.contain(locale === 'en' ? '449,610' : '449.610');
     }

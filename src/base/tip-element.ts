@@ -14,6 +14,16 @@ import { watchLang } from './lang-watch.js';
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** Any value as attribute text, without throwing on objects that cannot become strings. */
+function safeString(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  try {
+    return String(value);
+  } catch {
+    return '[invalid]';
+  }
+}
+
 const DOCS = 'https://www.npmjs.com/package/tip-widgets#attributes';
 
 /** An attribute whose value the element cannot use. */
@@ -56,10 +66,10 @@ export abstract class TipElement extends LitElement {
    * Language of the widget: `en`, `sr-Latn` (Serbian, Latin) or `sr`/`sr-Cyrl` (Serbian, Cyrillic).
    * Without it the nearest ancestor's `lang`, then the document's, then English.
    */
-  @property({ reflect: true }) locale?: string;
+  @property() locale?: string;
 
   /** `light`, `dark`, or `auto` (default): inherit the page's colours, accents follow the system scheme. */
-  @property({ reflect: true }) theme?: string;
+  @property({ reflect: true, converter: { fromAttribute: (v) => v, toAttribute: safeString } }) theme?: string;
 
   /** Address of a dataset that follows `data/schema.json`. Without it (and `data`), the bundled 2025 Serbia report. */
   @property() src?: string;
@@ -194,7 +204,7 @@ export abstract class TipElement extends LitElement {
 
   /** What shows while the dataset loads; subclasses keep their final size through CSS. */
   protected renderLoading(): TemplateResult {
-    return html`<div part="base" class="loading" aria-busy="true"><p role="status">${this.t('state.loading')}</p><slot></slot></div>`;
+    return html`<div part="base" lang=${this.resolvedLocale} class="loading" aria-busy="true"><p role="status">${this.t('state.loading')}</p><slot></slot></div>`;
   }
 
   private problem(): Problem | undefined {
@@ -221,7 +231,7 @@ export abstract class TipElement extends LitElement {
   /** A short readable message in place of the content; the tag's fallback text stays visible below it. */
   protected renderProblem(problem: Problem): TemplateResult {
     this.warnOnce(problem.warning);
-    return html`<div part="base message" role="note">
+    return html`<div part="base message" lang=${this.resolvedLocale} role="note">
       <p><strong>${this.t('error.prefix')}</strong> ${this.t(problem.key, problem.params)}</p>
       <slot></slot>
     </div>`;

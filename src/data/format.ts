@@ -60,7 +60,14 @@ export function formatYear(year: number, locale: Locale): string {
 
 /** A USD conversion as the report gives it, e.g. "$449,610". */
 export function formatUsd(figure: Figure, locale: Locale): string {
-  const options: Intl.NumberFormatOptions = { style: 'currency', currency: 'USD', maximumFractionDigits: 20, minimumFractionDigits: 0 };
+  // Serbian CLDR writes the dollar as "US$"; the name ("америчких долара") reads naturally in both scripts.
+  const options: Intl.NumberFormatOptions = {
+    style: 'currency',
+    currency: 'USD',
+    currencyDisplay: locale === 'en' ? 'symbol' : 'name',
+    maximumFractionDigits: 20,
+    minimumFractionDigits: 0,
+  };
   return isRange(figure) ? nf(locale, options).formatRange(figure.min, figure.max) : nf(locale, options).format(figure);
 }
 

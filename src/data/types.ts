@@ -121,6 +121,8 @@ export interface Hotline {
   source?: ExternalSource;
   /** Verbatim report text about this line, when the report describes it. */
   quote?: string;
+  /** `organisation`, `hours` and `description` in other locales, keyed by BCP 47 tag (`sr-Latn`). */
+  translations?: Record<string, { organisation?: string; hours?: string; description?: string }>;
 }
 
 export interface Discrepancy {

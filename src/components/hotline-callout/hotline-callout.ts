@@ -6,6 +6,7 @@ import { formatNumber } from '../../data/format.js';
 import { metricById, type Needs } from '../../data/load.js';
 import type { Dataset, Hotline } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
+import { dataText } from '../../i18n/messages.js';
 import { define } from '../../define.js';
 import { styles } from './hotline-callout.styles.js';
 
@@ -121,22 +122,36 @@ export class TipHotlineCallout extends TipElement {
       .filter(Boolean);
   }
 
+  /** A hotline's organisation, hours or description in this element's locale, and its language. */
+  private field(line: Hotline, name: 'organisation' | 'hours' | 'description'): { text: string; lang: string } {
+    const english = line[name] ?? '';
+    const translations: Record<string, string> = {};
+    for (const [tag, fields] of Object.entries(line.translations ?? {})) {
+      const value = fields?.[name];
+      if (typeof value === 'string') translations[tag] = value;
+    }
+    return dataText(this.resolvedLocale, english, translations);
+  }
+
   private renderLine(line: Hotline): TemplateResult {
     const href = telHref(line.number);
     if (line.number && !href) this.warnOnce(`hotline "${clip(line.id)}" has a number that is not only digits, spaces and +; it is shown as text, not a link.`);
     const sourceUrl = line.source?.url;
+    const org = this.field(line, 'organisation');
+    const hours = this.field(line, 'hours');
+    const description = this.field(line, 'description');
     return html`<li>
-      <p class="org">${line.organisation}</p>
+      <p class="org" lang=${org.lang}>${org.text}</p>
       <p>
         ${href
-          ? html`<a part="number" href=${href} aria-label=${this.t('hotline.call', { org: line.organisation, number: line.number! })}>${line.number}</a>`
+          ? html`<a part="number" href=${href} aria-label=${this.t('hotline.call', { org: org.text, number: line.number! })}>${line.number}</a>`
           : html`<span part="number">${line.number}</span>`}
         ${line.domestic ? html`<span class="muted">(${this.t('hotline.domestic', { number: line.domestic })})</span>` : nothing}
       </p>
-      ${line.hours ? html`<p>${this.t('hotline.hours', { hours: line.hours })}</p>` : nothing}
-      ${line.description ? html`<p lang="en">${line.description}</p>` : nothing}
+      ${hours.text ? html`<p>${this.t('hotline.hoursLabel')} <span lang=${hours.lang}>${hours.text}</span></p>` : nothing}
+      ${description.text ? html`<p lang=${description.lang}>${description.text}</p>` : nothing}
       ${sourceUrl && safeHref(sourceUrl)
-        ? html`<p class="muted">${this.t('hotline.listed', { org: line.organisation })} ${safeLink(sourceUrl, hostOf(sourceUrl))}</p>`
+        ? html`<p class="muted">${this.t('hotline.listed', { org: org.text })} ${safeLink(sourceUrl, hostOf(sourceUrl))}</p>`
         : nothing}
     </li>`;
   }
@@ -158,13 +173,23 @@ export class TipHotlineCallout extends TipElement {
       .filter((line) => !line.number && line.quote)
       .map((line) => {
         const facts = (line.metrics ?? []).map((id) => metricById(dataset, id)).filter((m) => m !== undefined);
+        const org = this.field(line, 'organisation');
+        const hours = this.field(line, 'hours');
         return html`<div part="report-facts">
           <p class="subheading">${this.t('hotline.cptvHeading')}</p>
-          <p class="org">${line.organisation}${line.hours ? html` · ${this.t('hotline.hours', { hours: line.hours })}` : nothing}</p>
+          <p class="org">
+            <span lang=${org.lang}>${org.text}</span>${hours.text
+              ? html` · ${this.t('hotline.hoursLabel')} <span lang=${hours.lang}>${hours.text}</span>`
+              : nothing}
+          </p>
           <blockquote lang="en">“${line.quote}”</blockquote>
+          <p class="muted">${this.t('source.quoteNote')}</p>
           ${facts.length
             ? html`<ul>
-                ${facts.map((m) => html`<li lang="en">${m.label}: <strong>${typeof m.value === 'number' ? formatNumber(m.value, this.resolvedLocale) : ''}</strong></li>`)}
+                ${facts.map((m) => {
+                  const label = dataText(this.resolvedLocale, m.label, m.labels);
+                  return html`<li><span lang=${label.lang}>${label.text}</span>: <strong>${typeof m.value === 'number' ? formatNumber(m.value, this.resolvedLocale) : ''}</strong></li>`;
+                })}
               </ul>`
             : nothing}
           <p>${this.t('hotline.noNumber')}</p>
@@ -177,7 +202,7 @@ export class TipHotlineCallout extends TipElement {
     const listed = dataset.hotlines.filter((line) => line.number && (ids ? ids.includes(line.id) : true));
     const local = this.renderLocal();
     const level = this.headingLevel ? Number(this.headingLevel) : 2;
-    return html`<div part="base" role="group" aria-labelledby="heading">
+    return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="heading">
       <div part="heading" id="heading" role="heading" aria-level=${level}>${this.t('hotline.heading')}</div>
       <p>${this.t('hotline.intro')}</p>
       <slot name="local"></slot>

@@ -92,7 +92,7 @@ export class TipRecommendationList extends TipElement {
     const heading = this.section
       ? this.t('recs.headingSection', { section: this.t(`section.${this.section as (typeof SECTIONS)[number]}`) })
       : this.t('recs.heading');
-    return html`<div part="base" role="group" aria-labelledby="heading">
+    return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="heading">
       <div part="heading" id="heading" role="heading" aria-level=${wholeNumber(this.headingLevel) ?? 2}>${heading}</div>
       <p class="muted">${this.t('recs.note')}</p>
       ${chosen.length === 0

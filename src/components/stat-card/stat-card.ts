@@ -166,7 +166,7 @@ export class TipStatCard extends TipElement {
     const label = dataText(locale, metric.label, metric.labels);
     const notes = this.renderNotes(metric, dataset);
     const usd = metric.valueUsd !== undefined && metric.unit !== 'USD' ? formatUsd(metric.valueUsd, locale) : undefined;
-    return html`<div part="base" role="group" aria-labelledby="label">
+    return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="label">
       <p part="label" id="label" lang=${label.lang}>${label.text}</p>
       <p part="value">
         <span class="figure">${formatFigure(metric.value, metric.unit, locale)}</span>

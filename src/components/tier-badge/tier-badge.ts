@@ -85,7 +85,7 @@ export class TipTierBadge extends TipElement {
     const country = this.country(dataset);
     const movement = this.movement(dataset);
     const year = formatYear(dataset.reportYear, this.resolvedLocale);
-    return html`<span part="base" class="compact"
+    return html`<span part="base" lang=${this.resolvedLocale} class="compact"
       ><span part="value">${this.t('tier.compact', { country: country.text, tier: this.tierName(dataset.tier), year })}</span
       >${movement ? html` <span part="movement">(${movement})</span>` : nothing}${this.hideSource
         ? nothing
@@ -126,7 +126,7 @@ export class TipTierBadge extends TipElement {
     const movement = this.movement(dataset);
     const year = formatYear(dataset.reportYear, this.resolvedLocale);
     const icon = dataset.movement === 'upgraded' ? '▲' : dataset.movement === 'downgraded' ? '▼' : '＝';
-    return html`<div part="base" role="group" aria-labelledby="label">
+    return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="label">
       <p part="label" id="label">${this.t('tier.context', { country: country.text, year })}</p>
       <p part="value">
         <span class="tier"
