@@ -1,0 +1,443 @@
+// `npm run bench`: what the widgets cost a page, measured in headless Chromium in one run. Prints a
+// table and writes bench/results.json (git-ignored). A benchmark that reports figures, not a test:
+// it exits 0 whether or not a goal is met (scripts/check-size.mjs is the gate for sizes), and 1 only
+// when it could not measure.
+//
+//   1. First-load JavaScript (gzip, brotli) of three pages, npm path and CDN path, beside the naive
+//      approach (lit + chart.js/auto, eager).
+//   2. Time until N stat cards are rendered (N = 10, 100, 1000) against the same N static <div>s
+//      with the same markup and text, median of REPEATS; the ratio and how the cost grows with N.
+//   3. Cumulative layout shift of demo/index.html at 412 px, with the CDN stylesheet (and without,
+//      for comparison), on a throttled network so the widgets upgrade after first paint.
+//   4. JS heap growth after 200 mount/unmount cycles of a stat card, and of a chart.
+//
+// Run `npm run build` first. Options: --quick (fewer repeats and cycles, for trying the script).
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
+import { chromeArgs, findChrome, HOW_TO_GET_CHROME } from './chrome.mjs';
+import { serve } from './serve.mjs';
+import { buildNpmPages, measurePages, NAIVE, PAGES, widgetsSettled, writeCdnPages } from '../bench/pages.mjs';
+import { kB, KB } from '../bench/sizes.mjs';
+
+const quick = process.argv.includes('--quick');
+const REPEATS = quick ? 3 : 7;
+const COUNTS = [10, 100, 1000];
+const CYCLES = quick ? 50 : 200;
+const WARMUP = 20;
+const GOALS = {
+  'stat-card': 12 * KB,
+  'four-widgets': 20 * KB,
+  chart: 65 * KB,
+  cardsRatio100: 2,
+  cls: 0.01,
+  heapBytes: 512 * KB,
+};
+
+for (const file of ['dist/index.js', 'dist/cdn/tip-widgets.js', 'demo/index.html']) {
+  if (!existsSync(file)) {
+    console.error(`bench: ${file} is missing; run \`npm run build\` first.`);
+    process.exit(1);
+  }
+}
+const chrome = findChrome();
+if (!chrome) {
+  console.error(HOW_TO_GET_CHROME);
+  process.exit(1);
+}
+
+const started = Date.now();
+const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+const work = mkdtempSync(join(tmpdir(), 'tip-bench-'));
+const www = join(work, 'www');
+const servers = [];
+let browser;
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg().map((x) => Number(x.toFixed(2))) },
+  units: { bytes: 'bytes; 1 kB = 1000 bytes; gzip -9, brotli quality 11, each file compressed alone', time: 'milliseconds (performance.now() in the page)', heap: 'bytes (CDP Runtime.getHeapUsage after forced GC)' },
+  goals: GOALS,
+};
+
+/** Loads `url` in a fresh context and waits for its widgets. */
+async function fresh(url, { viewport = { width: 1280, height: 800 } } = {}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(viewport);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url, { waitUntil: 'load' });
+  await widgetsSettled(page);
+  return { context, page, errors };
+}
+
+// ------------------------------------------------------------------------------------------------
+// 1. Sizes
+
+async function sizes(baseUrl) {
+  log('1/4 sizes: building the pages and loading each in Chromium');
+  const npm = await measurePages({ browser, baseUrl, www, entries: PAGES.map((p) => ({ ...p, url: `npm/${p.id}/index.html` })) });
+  const cdnUrls = writeCdnPages({ work });
+  const cdn = await measurePages({ browser, baseUrl, www, entries: PAGES.map((p) => ({ ...p, url: cdnUrls[p.id] })) });
+  const [naive] = await measurePages({ browser, baseUrl, www, entries: [{ ...NAIVE, url: `npm/${NAIVE.id}/index.html` }] });
+  const shape = (row) => ({
+    title: row.title,
+    budget: row.budget,
+    gzip: row.counted.total.gzip,
+    brotli: row.counted.total.brotli,
+    raw: row.counted.total.raw,
+    beforeScroll: row.after ? { gzip: row.first.total.gzip, brotli: row.first.total.brotli } : undefined,
+    breakdownGzip: Object.fromEntries(Object.entries(row.counted.groups).map(([k, v]) => [k, v.gzip])),
+    files: row.counted.files,
+    sources: row.counted.sources.map(({ name, group, minified, gzip }) => ({ name, group, minified, gzip })),
+    problems: row.problems,
+  });
+  return {
+    npm: Object.fromEntries(npm.map((r) => [r.id, shape(r)])),
+    cdn: Object.fromEntries(cdn.map((r) => [r.id, shape(r)])),
+    naive: shape(naive),
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// 2. N stat cards against N static copies of their markup
+
+/** In the page: N cards created, appended, loaded and laid out; returns ms. */
+function timeCards(n) {
+  return (async () => {
+    const host = document.createElement('div');
+    host.className = 'cards';
+    document.body.append(host);
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) {
+      const card = document.createElement('tip-stat-card');
+      card.setAttribute('metric', 'convictions');
+      card.textContent = 'Traffickers convicted in 2024: 21 (18 in 2023)';
+      host.append(card);
+    }
+    await Promise.all([...host.children].map((card) => card.loadComplete));
+    host.getBoundingClientRect(); // forces style and layout of every card, shadow roots included
+    const elapsed = performance.now() - t0;
+    host.remove();
+    return elapsed;
+  })();
+}
+
+/** In the page: the same N cards as static markup (their rendered shadow DOM, as plain HTML); returns ms. */
+function timeStatic(n, markup) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const range = document.createRange();
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const div = document.createElement('div');
+    div.append(range.createContextualFragment(markup)); // parsed, as a static page's HTML would be
+    host.append(div);
+  }
+  host.getBoundingClientRect(); // forces style and layout
+  const elapsed = performance.now() - t0;
+  host.remove();
+  return elapsed;
+}
+
+async function cardTimes(baseUrl) {
+  log(`2/4 time to render N stat cards vs static markup (N = ${COUNTS.join(', ')}; median of ${REPEATS})`);
+  const url = `${baseUrl}/npm/stat-card/index.html`;
+  // The static twin: one rendered card's shadow DOM, lit's comment markers removed, as plain HTML.
+  const probe = await fresh(url);
+  const markup = await probe.page.evaluate(() =>
+    document.querySelector('tip-stat-card').shadowRoot.getHTML().replace(/<!--[^]*?-->/g, ''),
+  );
+  const text = await probe.page.evaluate(() => document.querySelector('tip-stat-card').shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+  await probe.context.close();
+  const rows = [];
+  for (const n of COUNTS) {
+    const cards = [];
+    const statics = [];
+    for (let r = 0; r < REPEATS; r++) {
+      // A fresh page each time: no garbage or caches carried over; the page's own card has loaded
+      // the code and the convictions data, so this times rendering, not downloading.
+      const a = await fresh(url);
+      cards.push(await a.page.evaluate(timeCards, n));
+      await a.context.close();
+      const b = await fresh(url);
+      statics.push(await b.page.evaluate(timeStatic, n, markup));
+      await b.context.close();
+    }
+    const row = { n, cardsMs: median(cards), staticMs: median(statics), cardsRuns: cards, staticRuns: statics };
+    row.ratio = row.cardsMs / row.staticMs;
+    row.perCardMs = row.cardsMs / n;
+    rows.push(row);
+    log(`    N=${n}: cards ${ms(row.cardsMs)}, static ${ms(row.staticMs)}, ratio ${row.ratio.toFixed(2)}`);
+  }
+  // Growth: the exponent k in t ∝ N^k between the smallest and largest N (1 = linear), and the
+  // least-squares slope in ms per card.
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const exponent = Math.log(last.cardsMs / first.cardsMs) / Math.log(last.n / first.n);
+  const staticExponent = Math.log(last.staticMs / first.staticMs) / Math.log(last.n / first.n);
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const xs = rows.map((r) => r.n);
+  const ys = rows.map((r) => r.cardsMs);
+  const slope = xs.reduce((acc, x, i) => acc + (x - mean(xs)) * (ys[i] - mean(ys)), 0) / xs.reduce((acc, x) => acc + (x - mean(xs)) ** 2, 0);
+  return { metric: 'convictions', text, rows, exponent, staticExponent, slopeMsPerCard: slope };
+}
+
+// ------------------------------------------------------------------------------------------------
+// 3. Layout shift of the demo article at 412 px
+
+function observeShifts() {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__shifts.push({
+        value: entry.value,
+        time: entry.startTime,
+        sources: (entry.sources ?? []).map((s) => (s.node ? `${s.node.nodeName.toLowerCase()}${s.node.id ? `#${s.node.id}` : ''}${s.node.className && typeof s.node.className === 'string' ? `.${s.node.className.split(' ')[0]}` : ''}` : '?')),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** web-vitals' CLS: the largest session window (shifts < 1 s apart, window ≤ 5 s). */
+function sessionCls(shifts) {
+  let best = 0;
+  let current = 0;
+  let windowStart = 0;
+  let previous = -Infinity;
+  for (const { value, time } of shifts) {
+    if (time - previous > 1000 || time - windowStart > 5000) {
+      current = 0;
+      windowStart = time;
+    }
+    current += value;
+    previous = time;
+    best = Math.max(best, current);
+  }
+  return best;
+}
+
+async function layoutShift(repoUrl) {
+  log('3/4 layout shift: demo/index.html at 412 px, Slow 4G and 4x CPU throttling, scrolled to the end');
+  const measure = async (withStylesheet) => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 412, height: 915, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+    await page.emulateNetworkConditions(PredefinedNetworkConditions['Slow 4G']);
+    await page.emulateCPUThrottling(4);
+    await page.evaluateOnNewDocument(observeShifts);
+    if (!withStylesheet) {
+      await page.setRequestInterception(true);
+      page.on('request', (request) => (request.url().endsWith('/tip-widgets.css') ? request.abort() : request.continue()));
+    }
+    await page.goto(`${repoUrl}/demo/index.html`, { waitUntil: 'load', timeout: 60_000 });
+    await widgetsSettled(page, 60_000);
+    // Scroll like a reader, a screen at a time, so the chart loads on the way.
+    for (let i = 0; i < 40; i++) {
+      const atEnd = await page.evaluate(() => {
+        window.scrollBy(0, Math.round(window.innerHeight * 0.8));
+        return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      if (atEnd) break;
+    }
+    await page.waitForFunction(() => [...document.querySelectorAll('tip-yoy-chart')].every((el) => el.chart), { timeout: 60_000, polling: 200 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const shifts = await page.evaluate(() => window.__shifts);
+    await context.close();
+    const total = shifts.reduce((sum, s) => sum + s.value, 0);
+    return { cls: sessionCls(shifts), total, shifts: shifts.map((s) => ({ ...s, value: Number(s.value.toFixed(5)), time: Math.round(s.time) })) };
+  };
+  const withCss = await measure(true);
+  const withoutCss = await measure(false);
+  // Why: each widget's height as the stylesheet reserves it (JavaScript off, so nothing upgrades)
+  // beside its height once rendered. A rendered widget taller than its reserve pushes the text below.
+  const heights = async (javaScript) => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 412, height: 915, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+    await page.setJavaScriptEnabled(javaScript);
+    await page.goto(`${repoUrl}/demo/index.html`, { waitUntil: 'load' });
+    if (javaScript) {
+      await widgetsSettled(page);
+      await page.evaluate(() => document.querySelector('tip-yoy-chart')?.scrollIntoView());
+      await page.waitForFunction(() => [...document.querySelectorAll('tip-yoy-chart')].every((el) => el.chart), { timeout: 30_000 });
+    }
+    const out = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('tip-'))
+        .map((el) => {
+          const keyAttributes = [...el.attributes].filter((a) => ['metric', 'variant', 'preset', 'limit'].includes(a.name));
+          return [`${el.localName}${keyAttributes.map((a) => `[${a.name}=${a.value}]`).join('')}`, Math.round(el.getBoundingClientRect().height)];
+        }),
+    );
+    await context.close();
+    return out;
+  };
+  const reserved = await heights(false);
+  const rendered = await heights(true);
+  const perWidget = reserved.map(([label, before], i) => ({ widget: label, reservedPx: before, renderedPx: rendered[i]?.[1], differencePx: (rendered[i]?.[1] ?? 0) - before }));
+  return { width: 412, network: 'Slow 4G (~1.6 Mbps, 562 ms RTT)', cpuThrottling: 4, withStylesheet: withCss, withoutStylesheet: withoutCss, heights: perWidget };
+}
+
+// ------------------------------------------------------------------------------------------------
+// 4. Heap growth over mount/unmount cycles
+
+function cycle(kind, times) {
+  return (async () => {
+    const waitFor = (test, timeout = 10_000) =>
+      new Promise((resolve, reject) => {
+        const t0 = performance.now();
+        const poll = () => (test() ? resolve() : performance.now() - t0 > timeout ? reject(new Error(`${kind}: timed out`)) : requestAnimationFrame(poll));
+        poll();
+      });
+    for (let i = 0; i < times; i++) {
+      const el = document.createElement(kind === 'card' ? 'tip-stat-card' : 'tip-yoy-chart');
+      if (kind === 'card') el.setAttribute('metric', 'convictions');
+      else el.setAttribute('preset', 'law-enforcement');
+      el.textContent = 'fallback';
+      document.body.append(el);
+      await el.loadComplete;
+      if (kind === 'chart') await waitFor(() => el.chart);
+      el.remove();
+    }
+  })();
+}
+
+async function heap(baseUrl) {
+  log(`4/4 heap: ${CYCLES} mount/unmount cycles of a stat card, then of a chart (after ${WARMUP} warm-up cycles)`);
+  const out = {};
+  for (const kind of ['card', 'chart']) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 1024, height: 800 });
+    await page.goto(`${baseUrl}/cdn-pages/heap.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => customElements.get('tip-stat-card') && customElements.get('tip-yoy-chart'));
+    const cdp = await page.createCDPSession();
+    await cdp.send('HeapProfiler.enable');
+    const settle = async () => {
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const counters = await cdp.send('Memory.getDOMCounters');
+      return { usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners };
+    };
+    // Warm-up: chunks loaded, code compiled, caches filled; only growth after that is a leak.
+    await page.evaluate(cycle, kind, WARMUP);
+    const before = await settle();
+    const t0 = Date.now();
+    await page.evaluate(cycle, kind, CYCLES);
+    const seconds = (Date.now() - t0) / 1000;
+    const after = await settle();
+    out[kind] = {
+      cycles: CYCLES,
+      before,
+      after,
+      growthBytes: after.usedSize - before.usedSize,
+      nodesGrowth: after.nodes - before.nodes,
+      listenersGrowth: after.listeners - before.listeners,
+      seconds,
+    };
+    log(`    ${kind}: heap ${kB(after.usedSize - before.usedSize)} after ${CYCLES} cycles (${seconds.toFixed(1)} s)`);
+    await context.close();
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------
+
+function printReport(r) {
+  const line = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  const verdict = (value, goal) => (value <= goal ? 'meets' : 'misses');
+  console.log(`\ntip-widgets bench — ${r.date}, ${r.chromium}, ${r.machine.cpus} CPU(s) ${r.machine.cpuModel ?? ''}, load average ${r.machine.loadAverageAtStart.join(' ')} at start`);
+  console.log('Absolute times on a shared machine are noise; the ratios are the figures.');
+
+  console.log('\n1. First-load JavaScript (gzip -9 / brotli 11; 1 kB = 1000 B)');
+  const W = [46, 9, 9, 9, 22];
+  console.log(line(['page', 'gzip', 'brotli', 'goal', ''], W));
+  for (const [path, rows] of [['npm', r.sizes.npm], ['cdn', r.sizes.cdn]]) {
+    for (const [id, row] of Object.entries(rows)) {
+      const goal = GOALS[id];
+      console.log(line([`${path}  ${row.title}`, kB(row.gzip), kB(row.brotli), kB(goal), `${verdict(row.gzip, goal)} (${row.gzip > goal ? '+' : '−'}${kB(Math.abs(row.gzip - goal))})`], W));
+      const parts = ['lit', 'widget code', 'widget CSS', 'data', 'validator', 'chart.js', 'other'].filter((k) => row.breakdownGzip[k]).map((k) => `${k} ${kB(row.breakdownGzip[k])}`);
+      console.log(`      ${parts.join(' · ')}${row.beforeScroll ? `  | before scrolling ${kB(row.beforeScroll.gzip)}` : ''}`);
+      for (const problem of row.problems) console.log(`      ! ${problem}`);
+    }
+  }
+  console.log(line([`naive  ${r.sizes.naive.title}`, kB(r.sizes.naive.gzip), kB(r.sizes.naive.brotli), '', ''], W));
+  const chartNpm = r.sizes.npm.chart;
+  const difference = Math.round((chartNpm.gzip / r.sizes.naive.gzip - 1) * 100);
+  console.log(`      chart page vs naive: ${kB(chartNpm.gzip)} vs ${kB(r.sizes.naive.gzip)} gzip after scrolling (${Math.abs(difference)}% ${difference > 0 ? 'more' : 'less'}); before the chart nears the screen ${kB(chartNpm.beforeScroll.gzip)} (${Math.round((1 - chartNpm.beforeScroll.gzip / r.sizes.naive.gzip) * 100)}% less)`);
+  console.log('      (each part compressed alone; parts add up to a little more than the total)');
+
+  console.log(`\n2. Time until N stat cards are rendered (median of ${REPEATS}; in-page performance.now())`);
+  const T = [8, 12, 12, 8, 14];
+  console.log(line(['N', 'cards', 'static', 'ratio', 'per card'], T));
+  for (const row of r.cards.rows) console.log(line([row.n, ms(row.cardsMs), ms(row.staticMs), row.ratio.toFixed(2), `${(row.perCardMs * 1000).toFixed(0)} µs`], T));
+  const at100 = r.cards.rows.find((row) => row.n === 100);
+  console.log(`      growth: t ∝ N^${r.cards.exponent.toFixed(2)} from N=10 to 1000 (static N^${r.cards.staticExponent.toFixed(2)}; 1.00 = linear); slope ${(r.cards.slopeMsPerCard * 1000).toFixed(0)} µs per card`);
+  console.log(`      goal: 100 cards within ${GOALS.cardsRatio100}× static → ${at100.ratio.toFixed(2)}× (${verdict(at100.ratio, GOALS.cardsRatio100)})`);
+
+  console.log(`\n3. Cumulative layout shift, demo/index.html at ${r.cls.width} px (${r.cls.network}, CPU ×${r.cls.cpuThrottling})`);
+  console.log(`      with tip-widgets.css:    CLS ${r.cls.withStylesheet.cls.toFixed(4)} (sum of all shifts ${r.cls.withStylesheet.total.toFixed(4)}, ${r.cls.withStylesheet.shifts.length} shift(s)) — goal ≤ ${GOALS.cls}: ${verdict(r.cls.withStylesheet.cls, GOALS.cls)}`);
+  console.log(`      without the stylesheet:  CLS ${r.cls.withoutStylesheet.cls.toFixed(4)} (${r.cls.withoutStylesheet.shifts.length} shift(s)), for comparison`);
+  for (const s of r.cls.withStylesheet.shifts) console.log(`        shift ${s.value} at ${s.time} ms, moved: ${s.sources.join(', ')}`);
+  console.log('      height at 412 px reserved by the stylesheet (before upgrade) → rendered:');
+  for (const h of r.cls.heights) console.log(`        ${h.widget.padEnd(48)} ${String(h.reservedPx).padStart(5)} → ${String(h.renderedPx).padStart(5)} px  ${h.differencePx > 0 ? `(+${h.differencePx} px: pushes what follows down)` : h.differencePx < 0 ? `(${h.differencePx} px)` : ''}`);
+
+  console.log(`\n4. JS heap growth after ${CYCLES} mount/unmount cycles (forced GC before and after)`);
+  for (const [kind, h] of Object.entries(r.heap)) {
+    console.log(`      ${kind.padEnd(6)} ${kB(h.growthBytes).padStart(9)}  (DOM nodes ${h.nodesGrowth >= 0 ? '+' : ''}${h.nodesGrowth}, listeners ${h.listenersGrowth >= 0 ? '+' : ''}${h.listenersGrowth}) — goal < ${kB(GOALS.heapBytes)}: ${h.growthBytes < GOALS.heapBytes ? 'meets' : 'misses'}`);
+  }
+}
+
+try {
+  await buildNpmPages({ work, pages: [...PAGES, NAIVE] });
+  mkdirSync(join(www, 'cdn-pages'), { recursive: true });
+  writeCdnPages({ work });
+  writeFileSync(
+    join(www, 'cdn-pages', 'heap.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>heap</title><script type="module" src="../dist/cdn/tip-widgets.js"></script></head><body></body></html>',
+  );
+  const server = await serve({ root: www });
+  servers.push(server);
+  const repo = await serve({ root: '.' });
+  servers.push(repo);
+  browser = await puppeteer.launch({ executablePath: chrome, args: chromeArgs(), headless: true });
+  results.chromium = await browser.version();
+  results.sizes = await sizes(server.url);
+  results.cards = await cardTimes(server.url);
+  results.cls = await layoutShift(repo.url);
+  results.heap = await heap(server.url);
+  results.summary = {
+    statCardGzip: results.sizes.npm['stat-card'].gzip,
+    fourWidgetsGzip: results.sizes.npm['four-widgets'].gzip,
+    chartGzip: results.sizes.npm.chart.gzip,
+    naiveGzip: results.sizes.naive.gzip,
+    cards100Ratio: results.cards.rows.find((row) => row.n === 100).ratio,
+    cardsGrowthExponent: results.cards.exponent,
+    cls: results.cls.withStylesheet.cls,
+    heapGrowthCard: results.heap.card.growthBytes,
+    heapGrowthChart: results.heap.chart.growthBytes,
+  };
+  results.seconds = Math.round((Date.now() - started) / 1000);
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  printReport(results);
+  console.log(`\nwrote bench/results.json (${results.seconds} s)`);
+} catch (error) {
+  console.error(`bench: could not measure: ${error?.stack ?? error}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  for (const server of servers) await server.close();
+  rmSync(work, { recursive: true, force: true });
+}
