@@ -1,5 +1,5 @@
 // Splits data/serbia-2025.json into the chunks the bundled default loads: a small core, one module per
-// metric, the recommendations, the hotlines and the discrepancies. A page with one stat card then loads the core and one
+// metric (with the discrepancies it cites), the recommendations and the hotlines. A page with one stat card then loads the core and one
 // metric, not all 54 with their quotes. `--check` fails when the committed chunks are stale (npm test).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,10 +12,13 @@ const { metrics, recommendations, hotlines, discrepancies, $schema: _schema, ...
 const files = new Map();
 const json = (value) => `${JSON.stringify(value)}\n`;
 files.set('core.json', json(core));
-files.set('discrepancies.json', json(discrepancies));
 files.set('recommendations.json', json(recommendations));
 files.set('hotlines.json', json(hotlines));
-for (const [id, metric] of Object.entries(metrics)) files.set(`metrics/${id}.json`, json(metric));
+// A metric travels with the discrepancies it cites, so a card never loads the others.
+for (const [id, metric] of Object.entries(metrics)) {
+  const cited = discrepancies.filter((d) => (metric.discrepancies ?? []).includes(d.id));
+  files.set(`metrics/${id}.json`, json({ metric, discrepancies: cited }));
+}
 files.set(
   'index.generated.ts',
   [
@@ -25,7 +28,6 @@ files.set(
     "export const core: Loader = () => import('./core.json');",
     "export const recommendations: Loader = () => import('./recommendations.json');",
     "export const hotlines: Loader = () => import('./hotlines.json');",
-    "export const discrepancies: Loader = () => import('./discrepancies.json');",
     '/** One loader per metric id; the keys are every id the dataset has. */',
     'export const metrics: Record<string, Loader> = {',
     ...Object.keys(metrics).map((id) => `  '${id}': () => import('./metrics/${id}.json'),`),

@@ -8,6 +8,10 @@ import type { TipElement } from '../src/base/tip-element.js';
 import type { Dataset } from '../src/data/types.js';
 import { INTL_TAG, type Locale } from '../src/i18n/locale.js';
 import { MESSAGE_KEYS, latinSource, msg, template } from '../src/i18n/messages.js';
+import { loadLocale } from '../src/i18n/messages.js';
+
+// The Serbian chunk loads on demand in the widgets; these tests read its catalog directly.
+await loadLocale('sr-Latn');
 import { termLabel } from '../src/i18n/terms.js';
 import { keptRuns, toCyrillic } from '../src/i18n/translit.js';
 import { html, mount, part } from './helpers.js';

@@ -48,10 +48,10 @@ describe('<tip-tier-badge>', () => {
   it('updates when attributes change', async () => {
     const el = await mount<TipTierBadge>(html`<tip-tier-badge></tip-tier-badge>`);
     el.locale = 'sr-Latn';
-    await el.updateComplete;
+    await el.loadComplete; // the Serbian chunk loads on first use
     expect(part(el, 'value')!.textContent!.trim()).to.equal('Nivo 2');
     el.setAttribute('locale', 'sr');
-    await el.updateComplete;
+    await el.loadComplete;
     expect(part(el, 'value')!.textContent!.trim()).to.equal('Ниво 2');
     el.toggleAttribute('hide-source', true);
     await el.updateComplete;

@@ -6,7 +6,7 @@ import { ALL, bundledDataset, DatasetError, datasetFromObject, datasetFromSrc, t
 import type { Dataset } from '../data/types.js';
 import { clip } from '../data/clip.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
-import { msg, type MessageKey, type Params } from '../i18n/messages.js';
+import { loadLocale, localeReady, msg, type MessageKey, type Params } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { watchLang } from './lang-watch.js';
@@ -97,8 +97,10 @@ export abstract class TipElement extends LitElement {
 
   /** Resolves when the current dataset has loaded (or failed) and the result is rendered. */
   get loadComplete(): Promise<boolean> {
-    // The first update starts the load, so wait for it before waiting for the load.
-    return this.updateComplete.then(() => this.settled).then(() => this.updateComplete);
+    // The first update starts the load, so wait for it before waiting for the load (and the language).
+    return this.updateComplete
+      .then(() => Promise.all([this.settled, loadLocale(this.lang_)]))
+      .then(() => this.updateComplete);
   }
 
   /** The locale the element has resolved: `en`, `sr-Latn` or `sr-Cyrl`. */
@@ -139,6 +141,7 @@ export abstract class TipElement extends LitElement {
     const { locale, unsupported } = resolveLocale(this, this.locale);
     if (unsupported) this.warnOnce(`unsupported locale “${clip(unsupported)}”; showing English. Supported: en, sr-Latn, sr (Cyrillic).`);
     this.lang_ = locale;
+    if (!localeReady(locale)) void loadLocale(locale).then(() => this.requestUpdate());
   }
 
   private startLoad(): void {
@@ -243,7 +246,7 @@ export abstract class TipElement extends LitElement {
       problem = this.problem();
       this.lastProblem = problem ? this.t(problem.key, problem.params) : undefined;
       if (problem) return this.renderProblem(problem);
-      if (!this.loaded) return this.renderLoading();
+      if (!this.loaded || !localeReady(this.lang_)) return this.renderLoading();
       return this.renderContent(this.loaded);
     } catch (error) {
       // Never let a render error escape into the host page: show a message, warn once.

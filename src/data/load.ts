@@ -34,6 +34,8 @@ export interface Needs {
 export const ALL: Needs = { metrics: 'all', recommendations: true, hotlines: true };
 
 type Core = Omit<Dataset, 'metrics' | 'recommendations' | 'hotlines' | 'discrepancies'>;
+/** A bundled metric with the discrepancies it cites. */
+type MetricChunk = { metric: Metric; discrepancies: Discrepancy[] };
 const parts = new Map<string, Promise<unknown>>();
 /** Every id the bundled dataset has, for assembled datasets that hold only some metrics. */
 const bundledIds = new WeakMap<Dataset, readonly string[]>();
@@ -61,13 +63,16 @@ export async function bundledDataset(needs: Needs = ALL): Promise<Dataset> {
   for (const line of hotlines) for (const id of line.metrics ?? []) if (metricIds.includes(id)) wanted.add(id);
   const [recommendations, ...loaded] = await Promise.all([
     needs.recommendations ? part<Recommendation[]>('recommendations', chunks.recommendations) : Promise.resolve([]),
-    ...[...wanted].map((id) => part<Metric>(`metric:${id}`, chunks.metrics[id]!)),
+    ...[...wanted].map((id) => part<MetricChunk>(`metric:${id}`, chunks.metrics[id]!)),
   ]);
   const metrics: Record<string, Metric> = {};
-  [...wanted].forEach((id, i) => (metrics[id] = loaded[i]!));
-  const flagged = loaded.some((metric) => metric?.discrepancies?.length);
-  const discrepancies = flagged ? await part<Discrepancy[]>('discrepancies', chunks.discrepancies) : [];
-  const dataset: Dataset = { ...core, metrics, recommendations, hotlines, discrepancies };
+  const discrepancies = new Map<string, Discrepancy>();
+  [...wanted].forEach((id, i) => {
+    const chunk = loaded[i] as MetricChunk;
+    metrics[id] = chunk.metric;
+    for (const d of chunk.discrepancies) discrepancies.set(d.id, d);
+  });
+  const dataset: Dataset = { ...core, metrics, recommendations, hotlines, discrepancies: [...discrepancies.values()] };
   bundledIds.set(dataset, metricIds);
   return dataset;
 }

@@ -1,6 +1,5 @@
 // The UI text of every widget in English and Serbian (Latin); Cyrillic is transliterated from the Latin.
 import type { Locale } from './locale.js';
-import { stripKeepMarks, toCyrillic } from './translit.js';
 
 /**
  * English catalog: the source of truth for message keys. `{name}` is a placeholder filled after
@@ -93,129 +92,67 @@ const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-type Catalog = Record<MessageKey, string>;
-
-/**
- * Serbian, Latin script, as a Belgrade newsroom writes it; Cyrillic is generated from it (translit.ts).
- *
- * Kept-Latin rule (⟦ ⟧): mark only what Serbian Cyrillic text itself leaves in Latin: foreign
- * technical abbreviations with no Serbian form (⟦CSV⟧), and an English-only acronym such as the
- * report's ⟦CPTV⟧ if one is ever used. Names of organisations and institutions are NOT marked:
- * the Cyrillic press transliterates them (АСТРА, Атина, Центар за заштиту жртава, НВО, Стејт
- * департмент). Addresses, e-mails and {placeholders} need no mark: toCyrillic keeps them as written.
- *
- * Style: years are ordinals with a period ("u 2024.", "za 2025. godinu"); tiers are "Nivo 1/2/3" and
- * "Lista posmatranja nivoa 2"; quotation marks „…”; case-free phrasing around placeholders
- * ("Pad od {diff}", "{org}: pozovite …") because a placeholder cannot be declined.
- */
-const srLatn: Catalog = {
-  'state.loading': 'Učitavanje…',
-  'error.prefix': 'Sadržaj nije moguće prikazati:',
-  'error.attribute': 'vrednost „{value}” nije dozvoljena za atribut {attribute}. Dozvoljene vrednosti: {valid}.',
-  'error.metric': 'u ovim podacima nema pokazatelja „{value}”.',
-  'error.load': 'podaci sa adrese {file} nisu mogli da se učitaju ({reason}).',
-  'error.invalid': 'podaci sa adrese {file} nisu ispravni: {reason}.',
-  'error.render': 'došlo je do neočekivane greške.',
-  'source.line': 'Izvor:',
-  'source.reportLink': '{title}, {publisher}',
-  'source.disclosure': 'Izvor',
-  'source.disclosureNotes': 'Izvor i napomene',
-  'source.quoteNote': 'Citat iz izveštaja, u originalu na engleskom jeziku.',
-  'source.external': 'izvor',
-  'tier.context': '{country} · Izveštaj o trgovini ljudima za {year}. godinu',
-  'tier.upgraded': 'Napredak u odnosu na prethodnu ocenu: {from}',
-  'tier.downgraded': 'Pad u odnosu na prethodnu ocenu: {from}',
-  'tier.unchanged': 'Bez promene u odnosu na prethodnu ocenu: {from}',
-  'tier.compact': '{country}: {tier} u {year}. godini',
-  'tier.historyHeading': 'Ocena u ranijim izveštajima',
-  'tier.historyItem': '{year}: {tier}',
-  'tier.thisReport': 'ovaj izveštaj',
-  'tier.name.Tier 1': 'Nivo 1',
-  'tier.name.Tier 2': 'Nivo 2',
-  'tier.name.Tier 2 Watch List': 'Lista posmatranja nivoa 2',
-  'tier.name.Tier 3': 'Nivo 3',
-  'tier.name.Special Case': 'Poseban slučaj',
-  'stat.in': 'u {year}.',
-  'stat.up': 'Porast od {diff} u odnosu na {year}. ({previous})',
-  'stat.down': 'Pad od {diff} u odnosu na {year}. ({previous})',
-  'stat.same': 'Bez promene u odnosu na {year}. ({previous})',
-  'stat.noCompare': 'Izveštaj ne navodi podatak za {year}. godinu, pa poređenje nije moguće.',
-  'stat.usd': '{usd} prema preračunu iz izveštaja',
-  'stat.breakdown': 'Struktura',
-  'stat.ofWhich': 'od toga',
-  'stat.sumsTo': 'Zbir ovih brojeva je {sum}, a ne {total}.',
-  'stat.discrepancy': 'Podaci u izveštaju se ovde ne slažu:',
-  'stat.flag': 'Podaci u izveštaju se ovde ne slažu; pogledajte „Izvor i napomene”.',
-  'stat.caveat': 'Izveštaj uz ovaj podatak navodi ogradu; pogledajte „Izvor i napomene”.',
-  'stat.note': 'Napomena:',
-  'section.prosecution': 'Krivično gonjenje',
-  'section.protection': 'Zaštita',
-  'section.prevention': 'Prevencija',
-  'section.profile': 'Profil trgovine ljudima',
-  'recs.heading': 'Prioritetne preporuke',
-  'recs.headingSection': 'Prioritetne preporuke: {section}',
-  'recs.note': 'Preporuke su citirane iz izveštaja, u originalu na engleskom jeziku, i numerisane po prioritetu koji im daje izveštaj.',
-  'recs.showAll': 'Prikaži sve preporuke ({count})',
-  'recs.showFewer': 'Prikaži manje preporuka',
-  'recs.empty': 'Izveštaj ne daje preporuke za ovu oblast.',
-  'hotline.heading': 'Pomoć za osobe pogođene trgovinom ljudima',
-  'hotline.intro': 'Ako vas ili nekoga koga poznajete neko tera da radi, prosi, vrši krivična dela ili pruža seksualne usluge, možete potražiti pomoć.',
-  'hotline.local': 'Broj koji navodi ovaj sajt',
-  'hotline.listed': 'Broj navodi {org} na stranici',
-  'hotline.domestic': 'iz Srbije: {number}',
-  'hotline.hours': 'Radno vreme: {hours}',
-  'hotline.hoursLabel': 'Radno vreme:',
-  'hotline.call': '{org}: pozovite {number}',
-  'hotline.cptvHeading': 'Šta izveštaj kaže o državnoj SOS liniji',
-  'hotline.noNumber': 'Izveštaj ne navodi broj ove linije, pa ga ne prikazujemo.',
-  'hotline.none': 'U ovim podacima nema nijednog broja sa navedenim izvorom.',
-  'hotline.check': 'Brojevi su preuzeti sa navedenih stranica i možda su se promenili; proverite ih tamo.',
-  'chart.heading': 'Poređenje sa {previousYear}.',
-  'chart.summaryUp': '{label}: porast sa {previous} u {previousYear}. na {value} u {year}.',
-  'chart.summaryDown': '{label}: pad sa {previous} u {previousYear}. na {value} u {year}.',
-  'chart.summarySame': '{label}: {value} i u {previousYear}. i u {year}.',
-  'chart.summaryNoPrevious': '{label}: {value} u {year}., bez podatka za {previousYear}.',
-  'chart.showTable': 'Prikaži tabelu',
-  'chart.hideTable': 'Sakrij tabelu',
-  'chart.download': 'Preuzmi ⟦CSV⟧',
-  'chart.metric': 'Podatak',
-  'chart.placeholder': 'Grafikon će se učitati kada se pomerite do njega.',
-  'chart.failed': 'Grafikon nije mogao da se iscrta; tabela ispod sadrži iste brojeve.',
-  'chart.mixedUnits': 'ovi podaci imaju različite jedinice ({units}) i ne crtaju se na istoj osi.',
-  'chart.tableCaption': '{title}: {previousYear}. i {year}.',
-  'chart.preset.law-enforcement': 'Krivično gonjenje, {previousYear}. i {year}.',
-  'chart.preset.victim-protection': 'Zaštita žrtava, {previousYear}. i {year}.',
-  'chart.preset.funding': 'Finansiranje, {previousYear}. i {year}.',
-  'chart.custom': 'Izabrani podaci, {previousYear}. i {year}.',
-  'chart.unit': 'Jedinica',
-  'chart.unit.count': 'broj',
-  'chart.noPrevious': 'za podatak „{value}” nema vrednosti iz {previousYear}. za poređenje sa {year}.',
-  'chart.empty': 'u ovim podacima za ovaj grafikon nema nijednog podatka sa vrednostima i iz {previousYear}. i iz {year}.',
-};
-
-const CATALOGS: Record<Exclude<Locale, 'sr-Cyrl'>, Catalog> = { en, 'sr-Latn': srLatn };
+export type Catalog = Record<MessageKey, string>;
 
 /** Every message key, for tests that check no locale misses one. */
 export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
 
+type Serbian = typeof import('./sr.js');
+let serbian: Serbian | undefined;
+let serbianFailed = false;
+let loadingSerbian: Promise<void> | undefined;
+
+/**
+ * Loads what `locale` needs beyond English. Serbian (both scripts: catalog, breakdown terms and
+ * transliteration) is its own chunk, so English readers never download it. If the chunk cannot
+ * load, widgets fall back to English rather than wait forever.
+ */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'en' || serbian || serbianFailed) return Promise.resolve();
+  loadingSerbian ??= import('./sr.js').then(
+    (module) => {
+      serbian = module;
+    },
+    () => {
+      serbianFailed = true;
+    },
+  );
+  return loadingSerbian;
+}
+
+/** Whether `locale` can render now (its chunk is loaded, or it has failed and English stands in). */
+export function localeReady(locale: Locale): boolean {
+  return locale === 'en' || serbian !== undefined || serbianFailed;
+}
+
+/** The Serbian chunk, once loaded. */
+export function serbianModule(): Serbian | undefined {
+  return serbian;
+}
+
 /** The Serbian Latin message as written, ⟦keep-marks⟧ included, for tests of the Cyrillic output. */
 export function latinSource(key: MessageKey): string {
-  return srLatn[key];
+  if (!serbian) throw new Error('latinSource: call loadLocale("sr-Latn") first');
+  return serbian.srLatn[key];
 }
 
 const cyrillicCache = new Map<MessageKey, string>();
 
-/** The untranslated template for `key` in `locale` (Cyrillic derived from Latin, keep-marks removed). */
+/**
+ * The untranslated template for `key` in `locale` (Cyrillic derived from Latin, keep-marks
+ * removed). English stands in until the Serbian chunk has loaded.
+ */
 export function template(locale: Locale, key: MessageKey): string {
+  if (locale === 'en' || !serbian) return en[key];
   if (locale === 'sr-Cyrl') {
     let cyr = cyrillicCache.get(key);
     if (cyr === undefined) {
-      cyr = toCyrillic(srLatn[key]);
+      cyr = serbian.toCyrillic(serbian.srLatn[key]);
       cyrillicCache.set(key, cyr);
     }
     return cyr;
   }
-  return stripKeepMarks(CATALOGS[locale][key]);
+  return serbian.stripKeepMarks(serbian.srLatn[key]);
 }
 
 /** Parameters for a message: strings are inserted as they are, numbers should be formatted first. */
@@ -238,8 +175,10 @@ export function dataText(
   english: string,
   translations?: Record<string, string>,
 ): { text: string; lang: 'en' | 'sr-Latn' | 'sr-Cyrl' } {
-  if (locale === 'en') return { text: english, lang: 'en' };
+  if (locale === 'en' || !serbian) return { text: english, lang: 'en' };
   const latin = translations && Object.hasOwn(translations, 'sr-Latn') ? translations['sr-Latn'] : undefined;
   if (typeof latin !== 'string') return { text: english, lang: 'en' };
-  return locale === 'sr-Cyrl' ? { text: toCyrillic(latin), lang: 'sr-Cyrl' } : { text: stripKeepMarks(latin), lang: 'sr-Latn' };
+  return locale === 'sr-Cyrl'
+    ? { text: serbian.toCyrillic(latin), lang: 'sr-Cyrl' }
+    : { text: serbian.stripKeepMarks(latin), lang: 'sr-Latn' };
 }

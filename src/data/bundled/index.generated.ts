@@ -4,7 +4,6 @@ type Loader = () => Promise<{ default: unknown }>;
 export const core: Loader = () => import('./core.json');
 export const recommendations: Loader = () => import('./recommendations.json');
 export const hotlines: Loader = () => import('./hotlines.json');
-export const discrepancies: Loader = () => import('./discrepancies.json');
 /** One loader per metric id; the keys are every id the dataset has. */
 export const metrics: Record<string, Loader> = {
   'police-suspects': () => import('./metrics/police-suspects.json'),
