@@ -21,6 +21,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromeArgs() },
+      // Each test file gets its own browser context: tabs that share one window leave all but the
+      // front one unrendered, so IntersectionObserver, ResizeObserver and animation frames never fire.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   middleware: testMiddleware(),

@@ -1,0 +1,586 @@
+// <tip-yoy-chart>: the report's comparisons of the reporting year with the year before, as a lazy chart with text twins.
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Chart, ChartConfiguration, Scale } from 'chart.js';
+import { checkEnum, TipElement, type AttributeProblem, type Problem } from '../../base/tip-element.js';
+import { formatAmount, formatNumber, formatYear } from '../../data/format.js';
+import { metricIds, type Needs } from '../../data/load.js';
+import type { Dataset, Unit } from '../../data/types.js';
+import { clip } from '../../data/clip.js';
+import { INTL_TAG } from '../../i18n/locale.js';
+import { dataText, type MessageKey } from '../../i18n/messages.js';
+import { define } from '../../define.js';
+import { createChart, destroyChart, loadChart } from './chart-loader.js';
+import { downloadText, fileSlug, toCsv } from './csv.js';
+import { comparableIds, DEFAULT_PRESET, parseMetrics, PRESET_NAMES, PRESETS, selectSeries, type PresetName, type Series } from './series.js';
+import { styles } from './yoy-chart.styles.js';
+
+const CHART_TYPES = ['bar', 'line'] as const;
+type ChartKind = (typeof CHART_TYPES)[number];
+
+/** Where the canvas is: nothing yet (far from view), chart.js on its way, drawn, or failed. */
+type Stage = 'waiting' | 'loading' | 'ready' | 'failed';
+
+/** Everything one rendering needs: the figures and the words around them, in the element's locale. */
+interface View {
+  dataset: Dataset;
+  series: Series[];
+  unit: Unit;
+  labels: string[];
+  previousYear: string;
+  year: string;
+  title: string;
+  summary: string;
+}
+
+/** What the canvas shows; two equal inputs draw the same chart, so an update can be skipped. */
+interface Drawing {
+  type: ChartKind;
+  labels: string[];
+  previous: number[];
+  values: number[];
+  years: [string, string];
+  unit: Unit;
+  intl: string;
+  colors: { previous: string; current: string; text: string; grid: string };
+  font: { family: string; size: number };
+  /** Bars (or the line) run across when each category would get too little width to label. */
+  horizontal: boolean;
+  still: boolean;
+}
+
+/** Below this many pixels per figure, the chart turns on its side so the labels stay readable. */
+const MIN_CATEGORY_WIDTH = 80;
+
+/**
+ * Splits an axis label into at most `maxLines` lines of about `width` characters, at spaces; what
+ * does not fit ends in “…” (the full label is in the table and the summary).
+ */
+function wrapLabel(text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = lines.slice(maxLines - 1).join(' ');
+  kept[maxLines - 1] = `${last.slice(0, Math.max(1, width - 1)).trimEnd()}…`;
+  return kept;
+}
+
+/** A colour string canvas accepts, or `fallback` (a token may hold anything a page wrote). */
+let colorCheck: CanvasRenderingContext2D | null | undefined;
+function canvasColor(value: string, fallback: string): string {
+  colorCheck ??= document.createElement('canvas').getContext('2d');
+  if (!value) return fallback;
+  if (!colorCheck) return value;
+  // Canvas ignores a colour it cannot parse, so the result then depends on what was there before.
+  colorCheck.fillStyle = '#000000';
+  colorCheck.fillStyle = value;
+  const afterBlack = colorCheck.fillStyle;
+  colorCheck.fillStyle = '#ffffff';
+  colorCheck.fillStyle = value;
+  return colorCheck.fillStyle === afterBlack ? value : fallback;
+}
+
+/**
+ * The report's comparisons of the reporting year with the year before (2024 with 2023) as a
+ * grouped bar or line chart. chart.js (tree-shaken, about 51 KB gzip) is imported only when the
+ * chart comes within one viewport of being seen; until then a placeholder of the final size
+ * holds the space. The canvas has `role="img"` and a generated summary, the same numbers are in
+ * a real table (always available to screen readers, shown with "Show table"), and "Download CSV"
+ * saves them with the source. Colours come from the `--tip-*` tokens and follow the theme.
+ *
+ * @summary A lazy, accessible year-on-year chart of report figures, with a table and a CSV.
+ * @tag tip-yoy-chart
+ *
+ * @attr {string} metrics - Comma-separated metric ids to plot, e.g. `police-suspects,investigations,prosecutions,convictions`. Every id needs a value for both years and all must share one unit. Wins over `preset`.
+ * @attr {'law-enforcement'|'victim-protection'|'funding'} preset - A named set of figures; default `law-enforcement` (suspects, investigations, prosecutions, convictions).
+ * @attr {'bar'|'line'} type - Grouped bars (default) or lines.
+ * @attr {string} locale - `en`, `sr-Latn` or `sr` (Cyrillic); default: the page's `lang`.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` inherits the page's colours. The chart recolours when it changes.
+ * @attr {string} src - Address of a dataset that follows `data/schema.json`.
+ * @attr {boolean} hide-source - Hide the source line under the chart.
+ *
+ * @slot - Fallback text, shown before the element upgrades, if JavaScript never runs, and beside an error.
+ *
+ * @csspart base - The figure around everything.
+ * @csspart legend - The years and their colours, as text.
+ * @csspart chart - The box of the final height that holds the placeholder, then the canvas.
+ * @csspart summary - The generated sentence summary of the numbers.
+ * @csspart table - The table of the plotted numbers.
+ * @csspart source-line - The report link at the bottom.
+ * @csspart message - The error message box.
+ *
+ * @cssprop --tip-yoy-chart-height - Height of the chart, kept from the first paint (default 18rem).
+ * @cssprop --tip-color-accent - Colour of the reporting year's bars or line.
+ * @cssprop --tip-color-accent-2 - Colour of the comparison year's bars or line.
+ * @cssprop --tip-color-text - Text colour, also of the axis labels (default: inherited).
+ * @cssprop --tip-color-border - Colour of the grid lines and the table rules.
+ * @cssprop --tip-color-surface - Background (default: transparent; light/dark themes set one).
+ *
+ * @fires tip-load - The dataset is loaded and the content is rendered.
+ * @fires tip-error - The widget shows an error message instead of its content.
+ */
+export class TipYoyChart extends TipElement {
+  static override styles = [...TipElement.styles, styles];
+
+  /** Comma-separated metric ids; wins over `preset`. */
+  @property() metrics?: string;
+
+  /** `law-enforcement` (default), `victim-protection` or `funding`. */
+  @property() preset?: 'law-enforcement' | 'victim-protection' | 'funding';
+
+  /** `bar` (default) or `line`. */
+  @property() type?: 'bar' | 'line';
+
+  @state() private tableShown = false;
+  @state() private stage: Stage = 'waiting';
+
+  private instance?: Chart;
+  /** The chart has come within a viewport of being seen (once true, it stays true). */
+  private near = false;
+  private creating = false;
+  private drawn = '';
+  private viewport?: IntersectionObserver;
+  private sizer?: ResizeObserver;
+  private media: MediaQueryList[] = [];
+  private readonly onMediaChange = (): void => this.syncChart();
+
+  /**
+   * The chart.js instance while one is drawn.
+   * @internal For tests: the plotted data and colours.
+   */
+  get chart(): Chart | undefined {
+    return this.instance;
+  }
+
+  private get kind(): ChartKind {
+    return this.type === 'line' ? 'line' : 'bar';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof matchMedia === 'function') {
+      this.media = ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'].map((q) => matchMedia(q));
+      for (const query of this.media) query.addEventListener('change', this.onMediaChange);
+    }
+    // Back in the page after a move: chart.js is already here, so draw again at once.
+    if (this.near) void this.ensureChart();
+    else this.watchViewport();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.viewport?.disconnect();
+    this.viewport = undefined;
+    for (const query of this.media) query.removeEventListener('change', this.onMediaChange);
+    this.media = [];
+    this.teardown();
+  }
+
+  protected override attributeProblem(): AttributeProblem | undefined {
+    const shared = super.attributeProblem();
+    if (shared) return shared;
+    if (typeof this.metrics === 'string' && parseMetrics(this.metrics).length === 0) {
+      return { attribute: 'metrics', value: this.metrics, valid: 'a comma-separated list of metric ids, e.g. prosecutions,convictions' };
+    }
+    return checkEnum('preset', this.preset, PRESET_NAMES) ?? checkEnum('type', this.type, CHART_TYPES);
+  }
+
+  /** Only the plotted metrics of the bundled report are downloaded. */
+  protected override dataNeeds(): Needs {
+    return { metrics: this.ids() };
+  }
+
+  /** The ids asked for: the `metrics` list, else the preset's. */
+  private ids(): readonly string[] {
+    if (typeof this.metrics === 'string') return parseMetrics(this.metrics);
+    const preset = PRESET_NAMES.includes(this.preset as PresetName) ? (this.preset as PresetName) : DEFAULT_PRESET;
+    return PRESETS[preset];
+  }
+
+  protected override datasetProblem(dataset: Dataset): Problem | undefined {
+    const selection = this.select(dataset);
+    if (selection.ok) return undefined;
+    const locale = this.resolvedLocale;
+    const previousYear = formatYear(dataset.comparisonPeriod, locale);
+    const year = formatYear(dataset.reportingPeriod, locale);
+    const years = `${dataset.comparisonPeriod} and ${dataset.reportingPeriod} figures`;
+    // The bundled report arrives in parts: only the metrics asked for are here to inspect.
+    const all = metricIds(dataset);
+    const usable =
+      all.length === Object.keys(dataset.metrics).length
+        ? `Metrics with ${years}: ${comparableIds(dataset).join(', ')}.`
+        : `Metric ids (a chart needs ${years}): ${all.join(', ')}.`;
+    switch (selection.reason) {
+      case 'unknown': {
+        const value = clip(selection.id);
+        return { key: 'error.metric', params: { value }, warning: `unknown metric "${value}" in metrics. ${usable}` };
+      }
+      case 'no-previous': {
+        const value = clip(selection.id);
+        return {
+          key: 'chart.noPrevious',
+          params: { value, previousYear, year },
+          warning: `metric "${value}" in metrics has no ${dataset.comparisonPeriod} figure to compare. ${usable}`,
+        };
+      }
+      case 'mixed-units':
+        return {
+          key: 'chart.mixedUnits',
+          params: { units: selection.units.map((unit) => this.unitName(unit)).join(', ') },
+          warning: `metrics="${clip(this.metrics ?? '')}" mixes units (${selection.units.join(', ')}); one axis shows one unit, so use one chart per unit.`,
+        };
+      case 'empty':
+        return {
+          key: 'chart.empty',
+          params: { previousYear, year },
+          warning: `preset "${this.preset ?? DEFAULT_PRESET}" finds no metric with ${dataset.comparisonPeriod} and ${dataset.reportingPeriod} figures in this dataset. ${usable}`,
+        };
+    }
+  }
+
+  private select(dataset: Dataset): ReturnType<typeof selectSeries> {
+    const ids = typeof this.metrics === 'string' ? parseMetrics(this.metrics) : undefined;
+    return selectSeries(dataset, ids, (this.preset as PresetName | undefined) ?? DEFAULT_PRESET);
+  }
+
+  private unitName(unit: Unit): string {
+    if (unit === 'count') return this.t('chart.unit.count');
+    try {
+      return new Intl.DisplayNames([INTL_TAG[this.resolvedLocale]], { type: 'currency' }).of(unit) ?? unit;
+    } catch {
+      return unit;
+    }
+  }
+
+  /**
+   * The view of `dataset`, or undefined while the element shows a message instead. Never throws:
+   * it also runs outside render() (in updated() and observers), where nothing catches for us.
+   */
+  private view(dataset: Dataset | undefined = this.loaded): View | undefined {
+    try {
+      return dataset && !this.attributeProblem() ? this.viewOf(dataset) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private viewOf(dataset: Dataset): View | undefined {
+    const selection = this.select(dataset);
+    if (!selection.ok) return undefined;
+    const { series, unit } = selection;
+    const locale = this.resolvedLocale;
+    const previousYear = formatYear(dataset.comparisonPeriod, locale);
+    const year = formatYear(dataset.reportingPeriod, locale);
+    const labels = series.map((s) => dataText(locale, s.metric.label, s.metric.labels).text);
+    const titleKey: MessageKey = typeof this.metrics === 'string' ? 'chart.custom' : `chart.preset.${(this.preset as PresetName | undefined) ?? DEFAULT_PRESET}`;
+    const sentences = series.map((s, i) => {
+      const key: MessageKey = s.value > s.previous ? 'chart.summaryUp' : s.value < s.previous ? 'chart.summaryDown' : 'chart.summarySame';
+      return this.t(key, {
+        label: labels[i]!,
+        value: formatAmount(s.value, unit, locale),
+        previous: formatAmount(s.previous, unit, locale),
+        previousYear,
+        year,
+      });
+    });
+    const joined = sentences.join('; ');
+    return {
+      dataset,
+      series,
+      unit,
+      labels,
+      previousYear,
+      year,
+      title: this.t(titleKey, { previousYear, year }),
+      // Serbian sentences already end with the ordinal point of the year ("u 2024.").
+      summary: joined.endsWith('.') ? joined : `${joined}.`,
+    };
+  }
+
+  protected renderContent(dataset: Dataset): TemplateResult {
+    // datasetProblem() has accepted the selection; an error here is caught by render().
+    const view = this.viewOf(dataset)!;
+    const locale = this.resolvedLocale;
+    const canvas = this.stage === 'loading' || this.stage === 'ready';
+    return html`<figure part="base" lang=${this.resolvedLocale}>
+      <figcaption class="title">${view.title}</figcaption>
+      <ul part="legend">
+        <li><span class="swatch previous" aria-hidden="true"></span>${view.previousYear}</li>
+        <li><span class="swatch" aria-hidden="true"></span>${view.year}</li>
+      </ul>
+      <div part="chart">
+        ${canvas ? html`<canvas role="img" aria-label=${view.summary}></canvas>` : nothing}
+        ${this.stage === 'ready'
+          ? nothing
+          : html`<p class="placeholder">${this.t(this.stage === 'failed' ? 'chart.failed' : 'chart.placeholder')}</p>`}
+      </div>
+      <p part="summary">${view.summary}</p>
+      <div class="actions">
+        <button type="button" aria-controls="table" aria-expanded=${this.tableShown ? 'true' : 'false'} @click=${this.toggleTable}>
+          ${this.t(this.tableShown ? 'chart.hideTable' : 'chart.showTable')}
+        </button>
+        <button type="button" @click=${this.downloadCsv}>${this.t('chart.download')}</button>
+      </div>
+      <div id="table" class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}">
+        <table part="table">
+          <caption>${view.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('chart.metric')}</th>
+              <th scope="col">${view.previousYear}</th>
+              <th scope="col">${view.year}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${view.series.map((s, i) => {
+              const label = dataText(locale, s.metric.label, s.metric.labels);
+              return html`<tr>
+                <th scope="row" lang=${label.lang}>${view.labels[i]}</th>
+                <td>${formatAmount(s.previous, view.unit, locale)}</td>
+                <td>${formatAmount(s.value, view.unit, locale)}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+      ${this.renderSourceLine(dataset)}
+      <span class="probe previous" aria-hidden="true"></span>
+      <span class="probe current" aria-hidden="true"></span>
+      <span class="probe grid" aria-hidden="true"></span>
+    </figure>`;
+  }
+
+  private toggleTable(): void {
+    this.tableShown = !this.tableShown;
+  }
+
+  /** The plotted numbers as CSV (raw numbers, localized labels), ending with the source. */
+  private csv(): string | undefined {
+    const view = this.view();
+    if (!view) return undefined;
+    const { title, publisher, url } = view.dataset.source;
+    const { dataset } = view;
+    return toCsv([
+      [this.t('chart.metric'), dataset.comparisonPeriod, dataset.reportingPeriod, this.t('chart.unit')],
+      ...view.series.map((s, i) => [view.labels[i]!, s.previous, s.value, s.metric.unit]),
+      [`${this.t('source.line')} ${title}, ${publisher}, ${url}`],
+    ]);
+  }
+
+  private downloadCsv(): void {
+    const text = this.csv();
+    const view = this.view();
+    if (!text || !view) return;
+    const { dataset } = view;
+    const set = typeof this.metrics === 'string' ? 'figures' : (this.preset ?? DEFAULT_PRESET);
+    downloadText(this.renderRoot, `${fileSlug(dataset.country.name, dataset.reportYear, set)}.csv`, text);
+  }
+
+  protected override updated(): void {
+    super.updated();
+    this.syncChart();
+    void this.ensureChart();
+  }
+
+  /** Starts watching for the chart to come within one viewport (rootMargin 100%) of being seen. */
+  private watchViewport(): void {
+    if (this.viewport) return;
+    if (typeof IntersectionObserver !== 'function') {
+      this.near = true;
+      return;
+    }
+    this.viewport = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.viewport?.disconnect();
+        this.viewport = undefined;
+        this.near = true;
+        void this.ensureChart();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this.viewport.observe(this);
+  }
+
+  /** Draws the chart once it is near, valid and not drawn yet; loads chart.js on the first call. */
+  private async ensureChart(): Promise<void> {
+    if (this.creating || this.instance || !this.near || !this.isConnected || this.stage === 'failed' || !this.view()) return;
+    this.creating = true;
+    try {
+      const ChartClass = await loadChart();
+      // Only now (never inside an update) render the canvas for chart.js to draw on.
+      if (this.stage === 'waiting') this.stage = 'loading';
+      await this.updateComplete;
+      const view = this.view();
+      const canvas = this.renderRoot.querySelector('canvas');
+      if (!this.isConnected || this.instance || !view || !canvas) return;
+      const drawing = this.drawing(view);
+      this.instance = createChart(ChartClass, canvas, this.config(drawing));
+      this.drawn = JSON.stringify(drawing);
+      this.watchSize();
+      this.stage = 'ready';
+    } catch (error) {
+      this.teardown();
+      this.stage = 'failed';
+      this.warnOnce(`the chart could not be drawn (${clip(error instanceof Error ? error.message : String(error))}); the table has the same numbers.`);
+    } finally {
+      this.creating = false;
+    }
+  }
+
+  /** chart.js's own resize detection misses canvases in shadow roots; the box's observer drives it. */
+  private watchSize(): void {
+    const box = this.renderRoot.querySelector<HTMLElement>('[part~="chart"]');
+    if (!box || typeof ResizeObserver !== 'function') return;
+    this.sizer = new ResizeObserver((entries) => {
+      const rect = entries[entries.length - 1]!.contentRect;
+      if (!this.instance || rect.width <= 0 || rect.height <= 0) return;
+      this.instance.resize(rect.width, rect.height);
+      // The box is out of the canvas's reach (the canvas is absolutely placed), so no resize loop.
+      this.syncChart();
+    });
+    this.sizer.observe(box);
+  }
+
+  /** Brings a drawn chart in line with the element: new data, locale, theme or motion preference. */
+  private syncChart(): void {
+    const chart = this.instance;
+    if (!chart) return;
+    const view = this.view();
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (!view || chart.canvas !== canvas || (chart.config as { type?: string }).type !== this.kind) {
+      // The canvas is gone (a message shows instead) or the type changed: start again.
+      this.teardown();
+      return;
+    }
+    const drawing = this.drawing(view);
+    const key = JSON.stringify(drawing);
+    if (key === this.drawn) return;
+    const config = this.config(drawing);
+    chart.data = config.data;
+    chart.options = config.options ?? {};
+    chart.update('none');
+    this.drawn = key;
+  }
+
+  private teardown(): void {
+    this.sizer?.disconnect();
+    this.sizer = undefined;
+    if (this.instance) destroyChart(this.instance);
+    this.instance = undefined;
+    this.drawn = '';
+  }
+
+  /** Resolves the theme's tokens to colours through hidden probes (var() fallbacks, color-mix, currentColor). */
+  private drawing(view: View): Drawing {
+    const root = this.renderRoot;
+    const host = getComputedStyle(this);
+    const probe = (name: string, fallback: string): string => {
+      const el = root.querySelector(`.probe.${name}`);
+      return canvasColor(el ? getComputedStyle(el).color : '', fallback);
+    };
+    const text = canvasColor(host.color, '#1b1f24');
+    const width = root.querySelector<HTMLElement>('[part~="chart"]')?.clientWidth ?? 0;
+    return {
+      type: this.kind,
+      labels: view.labels,
+      previous: view.series.map((s) => s.previous),
+      values: view.series.map((s) => s.value),
+      years: [view.previousYear, view.year],
+      unit: view.unit,
+      intl: INTL_TAG[this.resolvedLocale],
+      colors: {
+        previous: probe('previous', '#b4530b'),
+        current: probe('current', '#1d5fa6'),
+        grid: probe('grid', 'rgba(128, 128, 128, 0.35)'),
+        text,
+      },
+      font: { family: host.fontFamily, size: Math.round((parseFloat(host.fontSize) || 16) * 0.875) },
+      horizontal: view.series.length > 1 && width > 0 && width / view.series.length < MIN_CATEGORY_WIDTH,
+      still: typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
+    };
+  }
+
+  private config(d: Drawing): ChartConfiguration {
+    const locale = this.resolvedLocale;
+    const line = d.type === 'line';
+    const font = { family: d.font.family, size: d.font.size };
+    const dataset = (label: string, data: number[], color: string, pointStyle: 'rect' | 'circle') => ({
+      label,
+      data,
+      backgroundColor: color,
+      borderColor: color,
+      borderWidth: line ? 2 : 0,
+      pointStyle,
+      pointRadius: 4,
+      maxBarThickness: 56,
+    });
+    const amount = (value: number): string =>
+      d.unit === 'count'
+        ? formatNumber(value, locale)
+        : formatNumber(value, locale, { style: 'currency', currency: d.unit, notation: 'compact', maximumFractionDigits: 1 });
+    const categories = {
+      grid: { display: false },
+      border: { color: d.colors.grid },
+      ticks: {
+        color: d.colors.text,
+        font,
+        autoSkip: false,
+        maxRotation: 0,
+        // Wrap each label to the room it has at the current width.
+        callback(this: Scale, _value: unknown, index: number) {
+          const count = Math.max(1, d.labels.length);
+          const width = d.horizontal ? this.chart.width * 0.45 : this.chart.width / count;
+          // Across: the lines of a label share its band's height with its neighbours.
+          const lines = d.horizontal ? Math.floor((this.chart.height - 32) / count / (d.font.size * 1.3)) : 4;
+          return wrapLabel(d.labels[index] ?? '', Math.max(8, Math.floor(width / (d.font.size * 0.55))), Math.max(1, lines));
+        },
+      },
+    };
+    const amounts = {
+      beginAtZero: true,
+      grid: { color: d.colors.grid },
+      border: { display: false },
+      ticks: { color: d.colors.text, font, precision: 0, callback: (value: number | string) => amount(Number(value)) },
+    };
+    return {
+      type: d.type,
+      data: {
+        labels: [...d.labels],
+        datasets: [dataset(d.years[0], [...d.previous], d.colors.previous, 'rect'), dataset(d.years[1], [...d.values], d.colors.current, 'circle')],
+      },
+      options: {
+        // Sized by our ResizeObserver (see watchSize), not by chart.js's window listeners.
+        responsive: false,
+        maintainAspectRatio: false,
+        ...(d.still ? { animation: false as const } : {}),
+        // No tooltip or hover: the numbers are in the summary and the table, as text.
+        events: [],
+        locale: d.intl,
+        indexAxis: d.horizontal ? 'y' : 'x',
+        layout: { padding: { top: 4, right: 8 } },
+        // Off even if a page that shares this chart.js registered these plugins globally.
+        plugins: { legend: { display: false }, title: { display: false }, tooltip: { enabled: false } },
+        scales: d.horizontal ? { y: categories, x: amounts } : { x: categories, y: amounts },
+      },
+    } as ChartConfiguration;
+  }
+}
+
+define('tip-yoy-chart', TipYoyChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tip-yoy-chart': TipYoyChart;
+  }
+}

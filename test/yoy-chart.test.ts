@@ -1,0 +1,416 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { Chart } from 'chart.js';
+import '../src/yoy-chart.js';
+import type { TipYoyChart } from '../src/components/yoy-chart/yoy-chart.js';
+import { liveCharts, loadChart } from '../src/components/yoy-chart/chart-loader.js';
+import { bundledDataset } from '../src/data/load.js';
+import { formatAmount } from '../src/data/format.js';
+import type { Dataset } from '../src/data/types.js';
+import { captureWarnings, expectAccessible, html, mount, part, text } from './helpers.js';
+
+// The page loads a few hundred modules; keep every resource entry so chart.js's fetch is seen.
+performance.setResourceTimingBufferSize(5000);
+
+const LAW_ENFORCEMENT = ['police-suspects', 'investigations', 'prosecutions', 'convictions'];
+const VICTIM_PROTECTION = [
+  'potential-victims-referred',
+  'victims-identified',
+  'shelter-accommodated',
+  'especially-vulnerable-witness-status',
+  'video-interviews',
+  'victims-foster-families',
+];
+
+/** Every chart.js module the page has fetched so far. */
+function chartRequests(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => /\/node_modules\/(chart\.js|@kurkle)\//.test(name));
+}
+
+async function drawn(el: TipYoyChart): Promise<Chart> {
+  await waitUntil(() => el.chart, 'the chart was never drawn', { timeout: 10_000 });
+  return el.chart!;
+}
+
+function button(el: TipYoyChart, name: string): HTMLButtonElement {
+  const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+  if (!found) throw new Error(`no button named “${name}”`);
+  return found;
+}
+
+function tableRows(el: TipYoyChart): string[][] {
+  return [...el.shadowRoot!.querySelectorAll('tr')].map((tr) => [...tr.children].map((cell) => cell.textContent!.trim()));
+}
+
+const frames = (n = 5) => new Promise<void>((resolve) => {
+  const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+  step(n);
+});
+
+describe('<tip-yoy-chart>', () => {
+  // First in the file: chart.js must not be in this page's module cache yet.
+  it('does not request chart code before the element nears the viewport', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><div style="block-size: 5000px"></div><tip-yoy-chart></tip-yoy-chart></div>`);
+    const el = wrapper.querySelector('tip-yoy-chart')!;
+    await el.loadComplete;
+    await frames(10);
+
+    expect(liveCharts()).to.equal(0);
+    expect(el.chart).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
+    expect(chartRequests()).to.deep.equal([]);
+    // The placeholder holds the final height; the summary and the table are there already.
+    expect(part(el, 'chart')!.textContent!.trim()).to.equal('Chart loads when scrolled into view.');
+    expect(part(el, 'chart')!.getBoundingClientRect().height).to.equal(18 * 16);
+    expect(tableRows(el)).to.have.length(5);
+    expect(part(el, 'summary')!.textContent).to.contain('Traffickers convicted rose from 18 in 2023 to 21 in 2024');
+    await expectAccessible(el);
+
+    // 1.5 viewports below the fold: inside the one-viewport margin, not yet visible.
+    const top = el.getBoundingClientRect().top + scrollY;
+    window.scrollTo(0, top - innerHeight * 1.5);
+    await drawn(el);
+    expect(el.getBoundingClientRect().top).to.be.greaterThan(innerHeight);
+    expect(chartRequests().some((name) => name.includes('/node_modules/chart.js/'))).to.equal(true);
+    expect(liveCharts()).to.equal(1);
+    expect(part(el, 'chart')!.getBoundingClientRect().height).to.equal(18 * 16);
+    window.scrollTo(0, 0);
+  });
+
+  it("plots the dataset's figures for each preset and for an explicit list", async () => {
+    const dataset = await bundledDataset();
+    const cases = [
+      { template: html`<tip-yoy-chart></tip-yoy-chart>`, ids: LAW_ENFORCEMENT, type: 'bar' },
+      { template: html`<tip-yoy-chart preset="victim-protection"></tip-yoy-chart>`, ids: VICTIM_PROTECTION, type: 'bar' },
+      { template: html`<tip-yoy-chart preset="funding"></tip-yoy-chart>`, ids: ['cptv-funding'], type: 'bar' },
+      {
+        template: html`<tip-yoy-chart type="line" preset="funding" metrics="victims-identified, convictions"></tip-yoy-chart>`,
+        ids: ['victims-identified', 'convictions'],
+        type: 'line',
+      },
+    ];
+    for (const { template, ids, type } of cases) {
+      const el = await mount<TipYoyChart>(template);
+      const chart = await drawn(el);
+      expect((chart.config as { type: string }).type).to.equal(type);
+      expect(chart.data.labels).to.deep.equal(ids.map((id) => dataset.metrics[id]!.label));
+      expect(chart.data.datasets.map((d) => d.label)).to.deep.equal(['2023', '2024']);
+      expect(chart.data.datasets[0]!.data).to.deep.equal(ids.map((id) => dataset.metrics[id]!.previous));
+      expect(chart.data.datasets[1]!.data).to.deep.equal(ids.map((id) => dataset.metrics[id]!.value));
+      // Make room: the next one must be within a viewport to be drawn.
+      el.remove();
+    }
+    // And the numbers a reader knows from the report.
+    const el = await mount<TipYoyChart>(html`<tip-yoy-chart metrics="convictions"></tip-yoy-chart>`);
+    const chart = await drawn(el);
+    expect([chart.data.datasets[0]!.data[0], chart.data.datasets[1]!.data[0]]).to.deep.equal([18, 21]);
+  });
+
+  it('has a table with the same numbers as the chart, and a summary on the canvas', async () => {
+    const el = await mount<TipYoyChart>(html`<tip-yoy-chart></tip-yoy-chart>`);
+    const chart = await drawn(el);
+    const [previous, current] = chart.data.datasets.map((d) => d.data as number[]);
+    expect(tableRows(el)).to.deep.equal([
+      ['Figure', ...chart.data.datasets.map((d) => d.label!)],
+      ...(chart.data.labels as string[]).map((label, i) => [label, String(previous![i]), String(current![i])]),
+    ]);
+    expect(tableRows(el)).to.deep.include(['Traffickers convicted', '18', '21']);
+    expect(el.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(3);
+    expect(el.shadowRoot!.querySelectorAll('th[scope="row"]')).to.have.length(4);
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Law enforcement, 2023 and 2024');
+
+    const summary =
+      'Suspects in police criminal complaints rose from 16 in 2023 to 24 in 2024; ' +
+      'New suspects investigated by prosecutors rose from 28 in 2023 to 42 in 2024; ' +
+      'Alleged traffickers prosecuted fell from 33 in 2023 to 32 in 2024; ' +
+      'Traffickers convicted rose from 18 in 2023 to 21 in 2024.';
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    expect(chart.canvas).to.equal(canvas);
+    expect(canvas.getAttribute('role')).to.equal('img');
+    expect(canvas.getAttribute('aria-label')).to.equal(summary);
+    expect(part(el, 'summary')!.textContent).to.equal(summary);
+    expect([...part(el, 'legend')!.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(['2023', '2024']);
+
+    // Money in Serbian: the table formats exactly the numbers the chart plots.
+    const sr = await mount<TipYoyChart>(html`<tip-yoy-chart locale="sr-Latn" preset="funding"></tip-yoy-chart>`);
+    const srChart = await drawn(sr);
+    const [[before], [after]] = srChart.data.datasets.map((d) => d.data as number[]);
+    expect(tableRows(sr)[1]).to.deep.equal([
+      'Sredstva za pomoć žrtvama preko Centra za zaštitu žrtava',
+      formatAmount(before!, 'RSD', 'sr-Latn'),
+      formatAmount(after!, 'RSD', 'sr-Latn'),
+    ]);
+    expect(tableRows(sr)[1]![2]).to.contain('50,5');
+    expect(part(sr, 'summary')!.textContent).to.contain('porast sa 34 miliona');
+
+    const cyr = await mount<TipYoyChart>(html`<tip-yoy-chart locale="sr"></tip-yoy-chart>`);
+    expect(text(cyr)).to.contain('Преузми CSV');
+    expect(text(cyr)).to.contain('Прикажи табелу');
+  });
+
+  it('reveals the table with "Show table", keeps it for screen readers, and passes axe both ways', async () => {
+    const el = await mount<TipYoyChart>(html`<tip-yoy-chart></tip-yoy-chart>`);
+    await drawn(el);
+    const wrap = el.shadowRoot!.querySelector('#table')!;
+    const toggle = button(el, 'Show table');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal('table');
+    expect(wrap.getBoundingClientRect().height).to.be.at.most(1);
+    expect(wrap.querySelector('table')).to.not.equal(null);
+    await expectAccessible(el);
+
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.textContent!.trim()).to.equal('Hide table');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(wrap.getBoundingClientRect().height).to.be.greaterThan(100);
+    await expectAccessible(el);
+
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expectAccessible(el);
+  });
+
+  it('recolours from the tokens when the theme or the system colour scheme changes', async () => {
+    const el = await mount<TipYoyChart>(html`<tip-yoy-chart></tip-yoy-chart>`);
+    const chart = await drawn(el);
+    const colors = () => el.chart!.data.datasets.map((d) => d.backgroundColor);
+    expect(colors()).to.deep.equal(['rgb(180, 83, 11)', 'rgb(29, 95, 166)']);
+
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.chart).to.equal(chart);
+    expect(colors()).to.deep.equal(['rgb(240, 163, 94)', 'rgb(134, 182, 236)']);
+    const ticks = el.chart!.options.scales!.y!.ticks as { color: string };
+    expect(ticks.color).to.equal('rgb(238, 241, 245)');
+
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(colors()).to.deep.equal(['rgb(180, 83, 11)', 'rgb(29, 95, 166)']);
+
+    // A page's own tokens win.
+    el.style.setProperty('--tip-color-accent', 'rgb(1, 2, 3)');
+    el.theme = 'auto';
+    await el.updateComplete;
+    expect(colors()[1]).to.equal('rgb(1, 2, 3)');
+    el.style.removeProperty('--tip-color-accent');
+
+    // theme="auto" follows a live change of the system scheme; theme="light" does not.
+    const light = await mount<TipYoyChart>(html`<tip-yoy-chart theme="light"></tip-yoy-chart>`);
+    await drawn(light);
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+      await waitUntil(() => colors()[1] === 'rgb(134, 182, 236)', 'auto theme did not follow the dark scheme');
+      expect(light.chart!.data.datasets[1]!.backgroundColor).to.equal('rgb(29, 95, 166)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+    await waitUntil(() => colors()[1] === 'rgb(29, 95, 166)', 'auto theme did not follow the light scheme');
+  });
+
+  it('does not animate under prefers-reduced-motion', async () => {
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await mount<TipYoyChart>(html`<tip-yoy-chart></tip-yoy-chart>`);
+      const chart = await drawn(el);
+      expect(chart.options.animation).to.equal(false);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+    const el = await mount<TipYoyChart>(html`<tip-yoy-chart></tip-yoy-chart>`);
+    const chart = await drawn(el);
+    expect(chart.options.animation).to.not.equal(false);
+  });
+
+  it('follows the width of its container inside the shadow root', async () => {
+    const el = await mount<TipYoyChart>(html`<tip-yoy-chart></tip-yoy-chart>`);
+    el.style.inlineSize = '640px';
+    const chart = await drawn(el);
+    await waitUntil(() => Math.abs(chart.width - part(el, 'chart')!.clientWidth) < 1, 'chart did not take the box width');
+    el.style.inlineSize = '360px';
+    await waitUntil(() => Math.abs(chart.width - part(el, 'chart')!.clientWidth) < 1 && chart.width < 400, 'chart did not shrink');
+    expect(chart.height).to.equal(18 * 16);
+  });
+
+  it('destroys its chart on disconnect, draws again on reconnect, and leaves none after 100 cycles', async function () {
+    this.timeout(120_000);
+    expect(liveCharts()).to.equal(0);
+    const ChartClass = await loadChart();
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      for (let i = 0; i < 100; i++) {
+        const el = document.createElement('tip-yoy-chart');
+        host.append(el);
+        await drawn(el);
+        expect(liveCharts()).to.equal(1);
+        el.remove();
+        expect(el.chart).to.equal(undefined);
+        expect(liveCharts()).to.equal(0);
+      }
+      expect(Object.keys(ChartClass.instances)).to.have.length(0);
+
+      const el = document.createElement('tip-yoy-chart');
+      host.append(el);
+      const first = await drawn(el);
+      el.remove();
+      host.append(el);
+      const second = await drawn(el);
+      expect(second).to.not.equal(first);
+      expect(Object.keys(ChartClass.instances)).to.have.length(1);
+      el.remove();
+    } finally {
+      host.remove();
+    }
+    expect(liveCharts()).to.equal(0);
+    expect(Object.keys(ChartClass.instances)).to.have.length(0);
+  });
+
+  it('shows a message and warns once for bad metrics, preset and type values', async () => {
+    const cases = [
+      { template: html`<tip-yoy-chart metrics="convictions,nope"></tip-yoy-chart>`, message: 'there is no metric “nope” in this dataset.', bad: '"nope"' },
+      {
+        template: html`<tip-yoy-chart metrics="investigations-continued"></tip-yoy-chart>`,
+        message: 'the figure “investigations-continued” has no 2023 value to compare with 2024.',
+        bad: '"investigations-continued"',
+      },
+      {
+        template: html`<tip-yoy-chart metrics="convictions,cptv-funding"></tip-yoy-chart>`,
+        message: 'these figures have different units (number, Serbian Dinar) and are not drawn on one axis.',
+        bad: 'mixes units (count, RSD)',
+      },
+      { template: html`<tip-yoy-chart metrics=" , "></tip-yoy-chart>`, message: 'is not valid for metrics.', bad: 'metrics=" , "' },
+      {
+        template: html`<tip-yoy-chart preset="everything"></tip-yoy-chart>`,
+        message: 'the value “everything” is not valid for preset. Valid: law-enforcement, victim-protection, funding.',
+        bad: 'preset="everything"',
+      },
+      { template: html`<tip-yoy-chart type="pie"></tip-yoy-chart>`, message: 'the value “pie” is not valid for type. Valid: bar, line.', bad: 'type="pie"' },
+    ];
+    for (const { template, message, bad } of cases) {
+      let el!: TipYoyChart;
+      const warnings = await captureWarnings(async () => {
+        el = await mount<TipYoyChart>(template);
+        await frames();
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(part(el, 'message')!.textContent!.replace(/\s+/g, ' ')).to.contain(message);
+      expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
+      expect(el.chart).to.equal(undefined);
+      expect(warnings, bad).to.have.length(1);
+      expect(warnings[0]).to.contain(bad);
+    }
+    expect(liveCharts()).to.equal(0);
+
+    // A drawn chart that gets a bad value is destroyed; a good value draws it again.
+    const el = await mount<TipYoyChart>(html`<tip-yoy-chart></tip-yoy-chart>`);
+    await drawn(el);
+    await captureWarnings(async () => {
+      el.setAttribute('type', 'pie');
+      await el.updateComplete;
+    });
+    expect(part(el, 'message')).to.not.equal(null);
+    expect(liveCharts()).to.equal(0);
+    el.type = 'line';
+    const chart = await drawn(el);
+    expect((chart.config as { type: string }).type).to.equal('line');
+
+    // Values set from script that are not strings never throw into the page.
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(String('error' in event ? event.error : event.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      await captureWarnings(async () => {
+        for (const value of [42, null, {}, Object.create(null), ['convictions']]) {
+          Object.assign(el, { metrics: value, preset: value, type: value });
+          await el.updateComplete;
+          await frames(2);
+        }
+      });
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('downloads the plotted numbers as CSV with the source, safe from formula injection', async () => {
+    const saved = async (el: TipYoyChart): Promise<{ name: string; csv: string; bom: boolean }> => {
+      let blob: Blob | undefined;
+      let name = '';
+      const { createObjectURL } = URL;
+      const { click } = HTMLAnchorElement.prototype;
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        blob = object as Blob;
+        return 'blob:test';
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        name = this.download;
+      };
+      try {
+        button(el, 'Download CSV').click();
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      const bytes = new Uint8Array(await blob!.arrayBuffer());
+      return { name, csv: await blob!.text(), bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
+    };
+
+    const el = await mount<TipYoyChart>(html`<tip-yoy-chart></tip-yoy-chart>`);
+    const { name, csv, bom } = await saved(el);
+    expect(name).to.equal('serbia-2025-law-enforcement.csv');
+    expect(bom).to.equal(true);
+    expect(csv).to.equal(
+      [
+        'Figure,2023,2024,Unit',
+        'Suspects in police criminal complaints,16,24,count',
+        'New suspects investigated by prosecutors,28,42,count',
+        'Alleged traffickers prosecuted,33,32,count',
+        'Traffickers convicted,18,21,count',
+        '"Source: 2025 Trafficking in Persons Report: Serbia, U.S. Department of State, https://www.state.gov/reports/2025-trafficking-in-persons-report/serbia/"',
+        '',
+      ].join('\r\n'),
+    );
+
+    const hostile = structuredClone(await bundledDataset()) as Dataset;
+    hostile.metrics['convictions']!.label = '=HYPERLINK("https://example.com","x")';
+    const bad = await mount<TipYoyChart>(html`<tip-yoy-chart metrics="convictions" .data=${hostile}></tip-yoy-chart>`);
+    const injected = await saved(bad);
+    expect(injected.csv.split('\r\n')[1]).to.equal(`"'=HYPERLINK(""https://example.com"",""x"")",18,21,count`);
+  });
+
+  // Last: a <meta> policy cannot be lifted again in this page.
+  it('draws under a strict Content-Security-Policy without unsafe-inline', async () => {
+    const violations: string[] = [];
+    const record = (event: SecurityPolicyViolationEvent) => violations.push(`${event.violatedDirective}: ${event.sample}`);
+    document.addEventListener('securitypolicyviolation', record);
+    try {
+      const meta = document.createElement('meta');
+      meta.httpEquiv = 'Content-Security-Policy';
+      meta.content = "style-src 'self'";
+      document.head.append(meta);
+      // The policy is in force: a style attribute written as markup is refused.
+      const probe = document.createElement('div');
+      probe.setAttribute('style', 'color: red');
+      await waitUntil(() => violations.length === 1, 'the test policy is not enforced');
+      violations.length = 0;
+
+      const el = await mount<TipYoyChart>(html`<tip-yoy-chart type="line"></tip-yoy-chart>`);
+      await drawn(el);
+      button(el, 'Show table').click();
+      el.theme = 'dark';
+      await el.updateComplete;
+      await frames();
+      expect(violations).to.deep.equal([]);
+      expect(liveCharts()).to.equal(1);
+    } finally {
+      document.removeEventListener('securitypolicyviolation', record);
+    }
+  });
+});
