@@ -69,7 +69,7 @@ export abstract class TipElement extends LitElement {
   @property() locale?: string;
 
   /** `light`, `dark`, or `auto` (default): inherit the page's colours, accents follow the system scheme. */
-  @property({ reflect: true, converter: { fromAttribute: (v) => v, toAttribute: safeString } }) theme?: string;
+  @property({ reflect: true, converter: { fromAttribute: (v) => v, toAttribute: safeString } }) theme?: 'light' | 'dark' | 'auto';
 
   /** Address of a dataset that follows `data/schema.json`. Without it (and `data`), the bundled 2025 Serbia report. */
   @property() src?: string;

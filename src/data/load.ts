@@ -91,6 +91,29 @@ async function validated(input: unknown, file: string): Promise<Dataset> {
   return result.data;
 }
 
+/**
+ * The body as text, read chunk by chunk and abandoned as soon as it passes the size limit, so
+ * a response without Content-Length (or one that lies) cannot fill memory until the timeout.
+ */
+async function readCapped(response: Response, controller: AbortController, file: string): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > LIMITS.maxBytes) {
+      controller.abort();
+      throw new DatasetError('load', file, 'file too large');
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 async function fetchDataset(url: URL, file: string): Promise<Dataset> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), LIMITS.timeoutMs);
@@ -101,7 +124,7 @@ async function fetchDataset(url: URL, file: string): Promise<Dataset> {
       if (!response.ok) throw new DatasetError('load', file, `HTTP ${response.status}`);
       const declared = Number(response.headers.get('content-length'));
       if (declared > LIMITS.maxBytes) throw new DatasetError('load', file, 'file too large');
-      text = await response.text();
+      text = await readCapped(response, controller, file);
     } catch (error) {
       if (error instanceof DatasetError) throw error;
       throw new DatasetError('load', file, controller.signal.aborted ? 'timed out' : 'network error');

@@ -6,9 +6,13 @@ import { clip } from './clip.js';
 export type Validation = { ok: true; data: Dataset } | { ok: false; error: string };
 
 
-function describe(error: SchemaError): string {
+function describe(error: SchemaError & { propertyName?: string }): string {
   const path = clip(error.instancePath || '/', 100);
   const p = error.params;
+  // A key refused by propertyNames (`__proto__`, `constructor`, `Bad Key`): name the key, not the rule.
+  if (typeof error.propertyName === 'string') {
+    return `${path}: the key “${clip(error.propertyName)}” is not allowed (keys are kebab-case ids)`;
+  }
   switch (error.keyword) {
     case 'additionalProperties':
       return `${path}: unexpected property “${clip(String(p.additionalProperty))}”`;

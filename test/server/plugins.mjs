@@ -69,8 +69,96 @@ export function misbehavingEndpoints() {
       ctx.body = JSON.stringify(counts);
       return;
     }
+    if (await hardeningEndpoints(ctx)) return;
     return next();
   };
+}
+
+// ---- test/hardening: hostile datasets built in the browser, and responses that misbehave in new ways.
+
+/**
+ * Bodies stored by `PUT /__test__/store/<id>`, served by `GET /__test__/stored/<id>[?ms=delay]`. No
+ * file extension: the test runner marks every path with one as cacheable for a year, and a
+ * browser-cached response would hide a second fetch.
+ */
+const stored = new Map();
+/** Requests per URL (path and query), for "one fetch per src" with a unique query string. */
+const urlCounts = {};
+const MAX_STORED = 8 * 1024 * 1024;
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on('data', (chunk) => {
+      size += chunk.length;
+      if (size > MAX_STORED) req.destroy(new Error('too large'));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * - `PUT /__test__/store/<id>`: keep the request body (up to 8 MB) under `id`.
+ * - `GET /__test__/stored/<id>?ms=`: serve it (`cache-control: no-store`), after `ms` milliseconds (at most 5000).
+ * - `GET /__test__/count-url?url=`: how often that exact path+query was requested.
+ * - `GET /__test__/gone/…`: 410, for random `src` values resolved against `<base href="/__test__/gone/">`.
+ * - `GET /__test__/endless?kb=`: `kb` KB of JSON-looking bytes with no Content-Length, then
+ *   the response stays open: only a reader that counts bytes as they arrive stops early.
+ */
+async function hardeningEndpoints(ctx) {
+  const path = ctx.path;
+  if (ctx.method === 'PUT' && path.startsWith('/__test__/store/')) {
+    stored.set(path.slice('/__test__/store/'.length), await readBody(ctx.req));
+    ctx.status = 204;
+    return true;
+  }
+  if (path.startsWith('/__test__/stored/')) {
+    const body = stored.get(path.slice('/__test__/stored/'.length));
+    if (!body) {
+      ctx.status = 404;
+      ctx.body = 'not stored';
+      return true;
+    }
+    const ms = Math.min(Number(ctx.query.ms ?? 0) || 0, 5000);
+    if (ms) await new Promise((r) => setTimeout(r, ms));
+    ctx.type = 'application/json';
+    ctx.body = body;
+    return true;
+  }
+  if (path === '/__test__/count-url') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ count: urlCounts[String(ctx.query.url ?? '')] ?? 0 });
+    return true;
+  }
+  if (path === '/__test__/endless') {
+    const kb = Math.min(Number(ctx.query.kb ?? 2048) || 0, 64 * 1024);
+    const stream = new PassThrough();
+    const chunk = Buffer.from(`"${'x'.repeat(1022)}",`);
+    stream.write('[');
+    let sent = 0;
+    const pump = () => {
+      while (sent < kb) {
+        sent++;
+        if (!stream.write(chunk)) return void stream.once('drain', pump);
+      }
+    };
+    pump();
+    ctx.req.on('close', () => stream.destroy());
+    ctx.type = 'application/json';
+    ctx.body = stream;
+    return true;
+  }
+  if (path.startsWith('/__test__/gone/')) {
+    // 410, not 404: the attribute tests resolve thousands of random `src` values here, and the
+    // test runner lists every 404.
+    ctx.status = 410;
+    ctx.body = 'gone';
+    return true;
+  }
+  return false;
 }
 
 /** How many times each path under /test/fixtures/ was requested, to prove one fetch per `src`. */
@@ -78,6 +166,7 @@ const counts = {};
 export function requestCounter() {
   return async (ctx, next) => {
     if (ctx.path.startsWith('/test/fixtures/')) counts[ctx.path] = (counts[ctx.path] ?? 0) + 1;
+    if (ctx.path.startsWith('/test/fixtures/') || ctx.path.startsWith('/__test__/stored/')) urlCounts[ctx.url] = (urlCounts[ctx.url] ?? 0) + 1;
     return next();
   };
 }

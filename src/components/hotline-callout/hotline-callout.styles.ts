@@ -2,8 +2,14 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    min-block-size: var(--tip-hotline-callout-min-height, 14rem);
+  /* While loading, the height dist/cdn/tip-widgets.css reserved before upgrade, so nothing moves; the content then takes its own height. */
+  .loading {
+    min-block-size: var(--tip-hotline-callout-min-height, 60rem);
+  }
+  @media (min-width: 48rem) {
+    .loading {
+      min-block-size: var(--tip-hotline-callout-min-height, 38rem);
+    }
   }
   [part~='base'] {
     border-inline-start: 6px solid var(--_accent);

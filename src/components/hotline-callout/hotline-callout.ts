@@ -92,7 +92,7 @@ export class TipHotlineCallout extends TipElement {
     if (this.headingLevel !== undefined && this.headingLevel !== null && !/^\s*[1-6]\s*$/.test(String(this.headingLevel))) {
       return { attribute: 'heading-level', value: String(this.headingLevel), valid: '1, 2, 3, 4, 5, 6' };
     }
-    if (this.hotlines !== undefined && this.hotlines !== null && this.hotlines.trim() === '') {
+    if (this.hotlines !== undefined && this.hotlines !== null && this.requestedIds()?.length === 0 && String(this.hotlines).trim() !== 'none') {
       return { attribute: 'hotlines', value: this.hotlines, valid: 'hotline ids from the dataset, or none' };
     }
     return undefined;

@@ -2,8 +2,14 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    min-block-size: var(--tip-recommendation-list-min-height, 16rem);
+  /* While loading, the height dist/cdn/tip-widgets.css reserved before upgrade, so nothing moves; the content then takes its own height. */
+  .loading {
+    min-block-size: var(--tip-recommendation-list-min-height, 36rem);
+  }
+  @media (min-width: 48rem) {
+    .loading {
+      min-block-size: var(--tip-recommendation-list-min-height, 25rem);
+    }
   }
   [part~='heading'] {
     font-size: 1.125em;

@@ -53,7 +53,7 @@ export class TipRecommendationList extends TipElement {
   @property() limit?: string;
 
   /** Only the recommendations on `prosecution`, `protection` or `prevention`. */
-  @property() section?: string;
+  @property() section?: 'prosecution' | 'protection' | 'prevention';
 
   /** Heading level, 1–6. */
   @property({ attribute: 'heading-level' }) headingLevel?: string;

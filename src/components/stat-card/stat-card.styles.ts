@@ -2,11 +2,14 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    min-block-size: var(--tip-stat-card-min-height, 10rem);
+  /* While loading, the height dist/cdn/tip-widgets.css reserved before upgrade, so nothing moves; the content then takes its own height. */
+  .loading {
+    min-block-size: var(--tip-stat-card-min-height, 17rem);
+  }
+  :host([show-breakdown]) .loading {
+    min-block-size: var(--tip-stat-card-min-height, 40rem);
   }
   [part~='base'] {
-    min-block-size: inherit;
     align-content: start;
   }
   [part~='label'] {

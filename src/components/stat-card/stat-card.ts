@@ -56,7 +56,7 @@ export class TipStatCard extends TipElement {
   @property() metric = 'victims-identified';
 
   /** `on` (default) or `off`. */
-  @property() compare?: string;
+  @property() compare?: 'on' | 'off';
 
   /** Show the breakdown the report gives. */
   @property({ type: Boolean, reflect: true, attribute: 'show-breakdown' }) showBreakdown = false;

@@ -2,8 +2,17 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    min-block-size: var(--tip-tier-badge-min-height, 7rem);
+  /* While loading, the height dist/cdn/tip-widgets.css reserved before upgrade, so nothing moves; the content then takes its own height. */
+  .loading {
+    min-block-size: var(--tip-tier-badge-min-height, 13rem);
+  }
+  :host([show-history]) .loading {
+    min-block-size: var(--tip-tier-badge-min-height, 25rem);
+  }
+  @media (min-width: 48rem) {
+    :host([show-history]) .loading {
+      min-block-size: var(--tip-tier-badge-min-height, 18rem);
+    }
   }
   :host([variant='compact']) {
     display: inline;

@@ -53,7 +53,7 @@ export class TipTierBadge extends TipElement {
   static override styles = [...TipElement.styles, styles];
 
   /** `full` (default) or `compact`. */
-  @property({ reflect: true }) variant?: string;
+  @property({ reflect: true }) variant?: 'full' | 'compact';
 
   /** Show the tier in earlier reports. */
   @property({ type: Boolean, reflect: true, attribute: 'show-history' }) showHistory = false;
