@@ -18,13 +18,18 @@ const CHART = `<article><p>An article about the report.</p><div style="height: 3
 
 /**
  * The three pages of the budgets. `expect` is text each widget must show once rendered (proof
- * that the page works, so its bytes mean something). `budget` is first-load JS, gzip.
+ * that the page works, so its bytes mean something). `budget` is first-load JS, gzip: the goal
+ * the shipping issue set. `ceiling` is what npm test enforces today: the size measured when the
+ * check was written (2026-11-28) plus 0.7 kB. The goals are not met yet (see README, "Size");
+ * the ceiling keeps a regression from landing while the gap is closed. Lower a ceiling whenever
+ * a change makes a page smaller; never raise one to let a change through.
  */
 export const PAGES = [
   {
     id: 'stat-card',
     title: 'one stat card',
     budget: 12 * KB,
+    ceiling: 19.5 * KB,
     imports: ['tip-widgets/stat-card.js'],
     body: STAT_CARD,
     expect: { 'tip-stat-card': '21' },
@@ -33,6 +38,7 @@ export const PAGES = [
     id: 'four-widgets',
     title: 'four non-chart widgets',
     budget: 20 * KB,
+    ceiling: 25.1 * KB,
     imports: ['tip-widgets/tier-badge.js', 'tip-widgets/stat-card.js', 'tip-widgets/recommendation-list.js', 'tip-widgets/hotline-callout.js'],
     body: FOUR,
     expect: { 'tip-tier-badge': 'Tier 2', 'tip-stat-card': '21', 'tip-recommendation-list': 'prosecute', 'tip-hotline-callout': 'Help' },
@@ -41,6 +47,7 @@ export const PAGES = [
     id: 'chart',
     title: 'chart, after scrolling to it',
     budget: 65 * KB,
+    ceiling: 76.4 * KB,
     imports: ['tip-widgets/yoy-chart.js'],
     body: CHART,
     scroll: 'tip-yoy-chart',
