@@ -14,7 +14,7 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Data must render as text: these would let page- or data-controlled strings become markup.
       'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Render data as text.' }] }],
       'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Render data as text.' }, { property: 'outerHTML', message: 'Render data as text.' }],

@@ -21,6 +21,16 @@ export const INTL_TAG: Record<Locale, string> = {
 export function matchLocale(tag: unknown): Locale | undefined {
   const raw = (typeof tag === 'string' ? tag : '').trim().replace(/_/g, '-');
   if (!raw) return undefined;
+  // Every widget resolves on connect and on every lang change: parse each distinct tag once.
+  if (matched.has(raw)) return matched.get(raw);
+  const locale = parseLocale(raw);
+  if (matched.size < 100) matched.set(raw, locale);
+  return locale;
+}
+
+const matched = new Map<string, Locale | undefined>();
+
+function parseLocale(raw: string): Locale | undefined {
   let language: string;
   let script: string | undefined;
   try {
