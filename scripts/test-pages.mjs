@@ -1,0 +1,295 @@
+// Browser tests of the BUILT files (dist/) on pages we do not control, served with real HTTP headers:
+// a strict Content-Security-Policy, two copies of the library, hostile host CSS, and layout shift on
+// a 412 px article. Run by `npm test` after the build; prints one line per check and "N passed, M failed".
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from './chrome.mjs';
+import { serve } from './serve.mjs';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+const TAGS = ['tip-tier-badge', 'tip-stat-card', 'tip-yoy-chart', 'tip-recommendation-list', 'tip-hotline-callout'];
+const CHECK_MS = 25_000;
+/** Largest cumulative layout shift accepted on the article (Google's "good" is 0.1; we promise far less). */
+const MAX_CLS = 0.01;
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(HOW_TO_GET_CHROME);
+  process.exit(1);
+}
+for (const file of ['dist/cdn/tip-widgets.js', 'dist/cdn/tip-widgets.css', 'dist/index.js']) {
+  if (!existsSync(file)) {
+    console.error(`test-pages: ${file} is missing; run \`node scripts/build.mjs\` first.`);
+    process.exit(1);
+  }
+}
+
+const server = await serve({
+  root: '.',
+  headers: (path) => (path === '/test/pages/csp.html' ? { 'content-security-policy': CSP } : {}),
+});
+const browser = await puppeteer.launch({ executablePath, args: chromeArgs(), headless: true });
+
+let passed = 0;
+let failed = 0;
+
+/** Opens `path` in a fresh page that records page errors, console errors and failed requests. */
+async function open(path, { width = 1024, height = 800, beforeLoad } = {}) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // The browser asks for /favicon.ico by itself; the test pages have none, and that is not the widgets' doing.
+  const ours = (url) => !url.endsWith('/favicon.ico');
+  page.on('console', (message) => {
+    if (message.type() === 'error' && ours(message.location()?.url ?? '')) problems.push(`console error: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && ours(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.setViewport({ width, height });
+  if (beforeLoad) await beforeLoad(page);
+  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  return { page, problems, response };
+}
+
+/** Waits until every widget on the page is defined, loaded and rendered. */
+async function widgetsReady(page) {
+  await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), { timeout: 10_000 }, TAGS);
+  await page.evaluate(async (tags) => {
+    const els = [...document.querySelectorAll(tags.join(','))];
+    await Promise.all(els.map((el) => el.loadComplete));
+  }, TAGS);
+}
+
+/** Scrolls the first chart into view and waits until its canvas has drawn pixels; returns what it found. */
+async function chartDrawn(page) {
+  await page.evaluate(() => document.querySelector('tip-yoy-chart').scrollIntoView({ block: 'center' }));
+  await page.waitForFunction(
+    () => {
+      const canvas = document.querySelector('tip-yoy-chart')?.shadowRoot?.querySelector('canvas');
+      if (!canvas || !canvas.width || !canvas.height) return false;
+      const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      let painted = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
+      return painted > 500;
+    },
+    { timeout: 10_000, polling: 100 },
+  );
+  return page.evaluate(() => {
+    const canvas = document.querySelector('tip-yoy-chart').shadowRoot.querySelector('canvas');
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
+    const box = canvas.getBoundingClientRect();
+    return { width: Math.round(box.width), height: Math.round(box.height), painted, dataUrl: canvas.toDataURL().length };
+  });
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function check(name, run) {
+  const started = Date.now();
+  let timer;
+  try {
+    const detail = await Promise.race([
+      run(),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`did not finish within ${CHECK_MS / 1000} s`)), CHECK_MS))),
+    ]);
+    passed++;
+    console.log(`✔ ${name}${detail ? ` — ${detail}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    failed++;
+    console.log(`✖ ${name}: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// ---------------------------------------------------------------- (a) strict CSP
+
+await check("strict CSP (default-src 'self'; script-src 'self'; style-src 'self'): every widget styled, chart drawn, no violation", async () => {
+  const { page, problems, response } = await open('/test/pages/csp.html');
+  try {
+    assert(response.headers()['content-security-policy'] === CSP, `the page was not served with the CSP (got ${response.headers()['content-security-policy']})`);
+    await widgetsReady(page);
+    const chart = await chartDrawn(page);
+    assert(chart.width > 100 && chart.height > 100, `chart canvas is ${chart.width}×${chart.height}`);
+    const styled = await page.evaluate(() => {
+      const inShadow = (tag, selector, n = 0) => document.querySelectorAll(tag)[n]?.shadowRoot?.querySelector(selector);
+      const css = (el, prop) => (el ? getComputedStyle(el)[prop] : 'missing');
+      return {
+        figureWeight: css(inShadow('tip-stat-card', '.figure'), 'fontWeight'),
+        fetchedFigure: inShadow('tip-stat-card', '[part~="value"]', 1)?.textContent.trim().slice(0, 20) ?? 'missing',
+        baseRadius: css(inShadow('tip-stat-card', '[part~="base"]'), 'borderTopLeftRadius'),
+        tierWeight: css(inShadow('tip-tier-badge', '[part~="value"]'), 'fontWeight'),
+        recsHeading: css(inShadow('tip-recommendation-list', '[part~="heading"]'), 'fontWeight'),
+        hotlineEdge: css(inShadow('tip-hotline-callout', '[part~="base"]'), 'borderInlineStartWidth'),
+        chartBox: css(inShadow('tip-yoy-chart', '[part~="chart"]'), 'position'),
+        messages: [...document.querySelectorAll('tip-tier-badge, tip-stat-card, tip-yoy-chart, tip-recommendation-list, tip-hotline-callout')]
+          .filter((el) => el.shadowRoot.querySelector('[part~="message"]'))
+          .map((el) => `${el.localName}: ${el.shadowRoot.querySelector('[part~="message"]').innerText}`),
+        violations: window.__cspViolations,
+      };
+    });
+    assert(styled.messages.length === 0, `widgets show messages: ${styled.messages.join('; ')}`);
+    assert(styled.figureWeight === '700', `stat card figure font-weight ${styled.figureWeight} (shadow styles not applied?)`);
+    assert(/7/.test(styled.fetchedFigure), `the stat card with a src shows "${styled.fetchedFigure}"`);
+    assert(styled.baseRadius === '8px', `card radius ${styled.baseRadius}`);
+    assert(styled.tierWeight === '700', `tier badge font-weight ${styled.tierWeight}`);
+    assert(styled.recsHeading === '700', `recommendation heading font-weight ${styled.recsHeading}`);
+    assert(styled.hotlineEdge === '6px', `hotline callout edge ${styled.hotlineEdge}`);
+    assert(styled.chartBox === 'relative', `chart box position ${styled.chartBox}`);
+    assert(Array.isArray(styled.violations), 'the violation listener (csp-listen.js) did not run');
+    assert(styled.violations.length === 0, `CSP violations: ${styled.violations.join('; ')}`);
+    assert(problems.length === 0, problems.join('; '));
+    // Canary: an inline <style> must be refused and reported, or the listener proves nothing.
+    const canary = await page.evaluate(async () => {
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 1px solid red; }';
+      document.head.append(style);
+      await new Promise((r) => setTimeout(r, 200));
+      return window.__cspViolations.length;
+    });
+    assert(canary > 0, 'an inline <style> added as a canary raised no violation: the CSP or the listener is not working');
+    return `chart ${chart.width}×${chart.height}px, ${chart.painted} painted pixels, 0 violations (canary caught)`;
+  } finally {
+    await page.close();
+  }
+});
+
+// ---------------------------------------------------------------- (b) two copies
+
+for (const [path, first] of [
+  ['/test/pages/two-copies.html', '/dist/cdn/tip-widgets.js'],
+  ['/test/pages/two-copies-npm-first.html', '/dist/index.js'],
+]) {
+  await check(`two copies (${path.split('/').pop()}): one definition per tag, from the first copy; widgets render; no error`, async () => {
+    const { page, problems } = await open(path);
+    try {
+      await widgetsReady(page);
+      await page.waitForFunction(() => window.__copies, { timeout: 5_000 });
+      const copies = await page.evaluate(() => window.__copies);
+      const scripts = await page.evaluate(() => [...document.querySelectorAll('script[type="module"][src*="/dist/"]')].length);
+      for (const tag of TAGS) {
+        const { defined, by, exported } = copies[tag];
+        assert(defined, `${tag} is not defined`);
+        assert(exported === scripts, `${tag}: only ${exported} of ${scripts} copies loaded`);
+        assert(by.length === 1 && by[0] === first, `${tag} is defined by ${JSON.stringify(by)}, expected ${first}`);
+      }
+      const rendered = await page.evaluate((tags) => {
+        return tags.map((tag) => {
+          const el = document.querySelector(tag);
+          const message = el.shadowRoot?.querySelector('[part~="message"]');
+          return { tag, upgraded: el instanceof customElements.get(tag), message: message?.innerText ?? '', text: (el.shadowRoot?.textContent ?? '').trim().length };
+        });
+      }, TAGS);
+      for (const r of rendered) {
+        assert(r.upgraded, `${r.tag} is not upgraded`);
+        assert(!r.message, `${r.tag} shows a message: ${r.message}`);
+        assert(r.text > 20, `${r.tag} shows no content`);
+      }
+      await chartDrawn(page);
+      assert(problems.length === 0, problems.join('; '));
+      return `${scripts} copies, all 5 tags from ${first}`;
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+// ---------------------------------------------------------------- (c) hostile host CSS
+
+await check('hostile host CSS (* { font-size: 40px !important; color: red !important; display: block }, div { display: none }, …): widgets visible and readable', async () => {
+  const { page, problems } = await open('/test/pages/hostile-css.html', { width: 800 });
+  try {
+    await widgetsReady(page);
+    await chartDrawn(page);
+    const seen = await page.evaluate((tags) => {
+      const visible = (el) => {
+        if (!el) return 'missing';
+        const box = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        if (box.width < 1 || box.height < 1) return `box ${box.width}×${box.height}`;
+        if (style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.5) return `display ${style.display}, visibility ${style.visibility}, opacity ${style.opacity}`;
+        if (parseFloat(style.fontSize) < 8) return `font-size ${style.fontSize}`;
+        if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return 'checkVisibility() is false';
+        return 'ok';
+      };
+      const hosts = tags.map((tag) => {
+        const el = document.querySelector(tag);
+        const shown = [...el.shadowRoot.children].map((c) => c.innerText ?? '').join(' ').trim();
+        return { tag, host: visible(el), text: shown.length, message: el.shadowRoot.querySelector('[part~="message"]')?.innerText ?? '' };
+      });
+      const card = document.querySelector('tip-stat-card').shadowRoot;
+      return {
+        hosts,
+        figure: visible(card.querySelector('.figure')),
+        figureText: card.querySelector('.figure')?.textContent ?? '',
+        label: visible(card.querySelector('[part~="label"]')),
+        tier: visible(document.querySelector('tip-tier-badge').shadowRoot.querySelector('[part~="value"]')),
+        recs: visible(document.querySelector('tip-recommendation-list').shadowRoot.querySelector('[part~="list"] li')),
+        hotline: visible(document.querySelector('tip-hotline-callout').shadowRoot.querySelector('[part~="number"]')),
+        table: visible(document.querySelector('tip-yoy-chart').shadowRoot.querySelector('[part~="summary"]')),
+        canvas: visible(document.querySelector('tip-yoy-chart').shadowRoot.querySelector('canvas')),
+      };
+    }, TAGS);
+    for (const h of seen.hosts) {
+      assert(h.host === 'ok', `<${h.tag}> host: ${h.host}`);
+      assert(!h.message, `<${h.tag}> shows a message: ${h.message}`);
+      assert(h.text > 20, `<${h.tag}> shows ${h.text} characters`);
+    }
+    for (const key of ['figure', 'label', 'tier', 'recs', 'hotline', 'table', 'canvas']) assert(seen[key] === 'ok', `${key}: ${seen[key]}`);
+    assert(/21/.test(seen.figureText), `stat card figure reads "${seen.figureText}"`);
+    assert(problems.length === 0, problems.join('; '));
+    return `stat card figure "${seen.figureText.trim()}" visible; every widget readable`;
+  } finally {
+    await page.close();
+  }
+});
+
+// ---------------------------------------------------------------- (d) layout shift
+
+await check(`no layout shift on a 412 px article (documented snippet + stylesheet): CLS ≤ ${MAX_CLS} through upgrade and the lazy chart`, async () => {
+  const { page, problems } = await open('/test/pages/article-412.html', {
+    width: 412,
+    height: 915,
+    beforeLoad: (p) =>
+      p.evaluateOnNewDocument(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (entry.hadRecentInput) continue;
+            const sources = (entry.sources ?? []).map((s) => {
+              const node = s.node;
+              const name = node ? (node.nodeType === 1 ? node.localName + (node.className ? `.${node.className}` : '') : node.nodeName) : '?';
+              return `${name} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} h${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`;
+            });
+            window.__shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      }),
+  });
+  try {
+    await widgetsReady(page);
+    await new Promise((r) => setTimeout(r, 500));
+    const beforeChart = await page.evaluate(() => window.__shifts.reduce((sum, s) => sum + s.value, 0));
+    await chartDrawn(page);
+    await new Promise((r) => setTimeout(r, 800));
+    const shifts = await page.evaluate(() => window.__shifts);
+    const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+    const detail = shifts.map((s) => `${s.value.toFixed(4)} at ${s.at} ms [${s.sources.join(', ')}]`).join('; ');
+    assert(problems.length === 0, problems.join('; '));
+    assert(cls <= MAX_CLS, `CLS ${cls.toFixed(4)} > ${MAX_CLS}: ${detail}`);
+    return `CLS ${cls.toFixed(4)} (${beforeChart.toFixed(4)} through upgrade, ${(cls - beforeChart).toFixed(4)} from the lazy chart; ${shifts.length} shift entries)`;
+  } finally {
+    await page.close();
+  }
+});
+
+await browser.close();
+await server.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

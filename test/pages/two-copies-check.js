@@ -1,0 +1,17 @@
+// Which copy of tip-widgets defined each tag: read by scripts/test-pages.mjs as window.__copies.
+// Imports the same addresses the page loads, so these are the page's own module instances.
+const CLASSES = {
+  'tip-tier-badge': 'TipTierBadge',
+  'tip-stat-card': 'TipStatCard',
+  'tip-yoy-chart': 'TipYoyChart',
+  'tip-recommendation-list': 'TipRecommendationList',
+  'tip-hotline-callout': 'TipHotlineCallout',
+};
+const urls = [...document.querySelectorAll('script[type="module"][src*="/dist/"]')].map((s) => s.getAttribute('src'));
+const copies = await Promise.all(urls.map(async (url) => [url, await import(url)]));
+window.__copies = Object.fromEntries(
+  Object.entries(CLASSES).map(([tag, name]) => {
+    const defined = customElements.get(tag);
+    return [tag, { defined: Boolean(defined), by: copies.filter(([, m]) => m[name] === defined).map(([url]) => url), exported: copies.filter(([, m]) => typeof m[name] === 'function').length }];
+  }),
+);
