@@ -39,7 +39,7 @@ describe('<tip-tier-badge>', () => {
     el.setAttribute('variant', 'compact');
     wrapper.append(el, ' among countries making significant efforts.');
     await el.loadComplete;
-    expect(text(el)).to.equal('Serbia: Tier 2 in 2025 (Upgraded from Tier 2 Watch List) [source]');
+    expect(text(el)).to.equal('Serbia: Tier 2 in 2025 (upgraded from Tier 2 Watch List) [source]');
     expect(getComputedStyle(el).display).to.equal('inline');
     await expectAccessible(wrapper);
     wrapper.remove();

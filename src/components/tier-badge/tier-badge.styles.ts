@@ -7,7 +7,7 @@ export const styles = css`
     min-block-size: var(--tip-tier-badge-min-height, 13rem);
   }
   :host([show-history]) .loading {
-    min-block-size: var(--tip-tier-badge-min-height, 25rem);
+    min-block-size: var(--tip-tier-badge-min-height, 24rem);
   }
   @media (min-width: 48rem) {
     :host([show-history]) .loading {

@@ -83,7 +83,9 @@ export class TipTierBadge extends TipElement {
 
   private renderCompact(dataset: Dataset): TemplateResult {
     const country = this.country(dataset);
-    const movement = this.movement(dataset);
+    let movement = this.movement(dataset);
+    // Inside parentheses mid-sentence: "(upgraded from …)" in English.
+    if (movement && this.resolvedLocale === 'en') movement = movement.charAt(0).toLowerCase() + movement.slice(1);
     const year = formatYear(dataset.reportYear, this.resolvedLocale);
     return html`<span part="base" lang=${this.resolvedLocale} class="compact"
       ><span part="value">${this.t('tier.compact', { country: country.text, tier: this.tierName(dataset.tier), year })}</span
