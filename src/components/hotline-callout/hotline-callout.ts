@@ -89,7 +89,8 @@ export class TipHotlineCallout extends TipElement {
     if (this.localNumber !== undefined && this.localNumber !== null && !telHref(this.localNumber)) {
       return { attribute: 'local-number', value: String(this.localNumber), valid: 'a phone number of digits, spaces and a leading +' };
     }
-    if (this.headingLevel !== undefined && this.headingLevel !== null && !/^\s*[1-6]\s*$/.test(String(this.headingLevel))) {
+    const level = Number(String(this.headingLevel ?? '').trim());
+    if (this.headingLevel !== undefined && this.headingLevel !== null && !(/^\s*\d{1,4}\s*$/.test(String(this.headingLevel)) && level >= 1 && level <= 6)) {
       return { attribute: 'heading-level', value: String(this.headingLevel), valid: '1, 2, 3, 4, 5, 6' };
     }
     if (this.hotlines !== undefined && this.hotlines !== null && this.requestedIds()?.length === 0 && String(this.hotlines).trim() !== 'none') {
@@ -201,7 +202,7 @@ export class TipHotlineCallout extends TipElement {
     const ids = this.requestedIds();
     const listed = dataset.hotlines.filter((line) => line.number && (ids ? ids.includes(line.id) : true));
     const local = this.renderLocal();
-    const level = this.headingLevel ? Number(this.headingLevel) : 2;
+    const level = this.headingLevel ? Number(String(this.headingLevel).trim()) : 2;
     return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="heading">
       <div part="heading" id="heading" role="heading" aria-level=${level}>${this.t('hotline.heading')}</div>
       <p>${this.t('hotline.intro')}</p>

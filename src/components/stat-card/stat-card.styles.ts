@@ -67,16 +67,21 @@ export const styles = css`
     gap: 0.375rem;
   }
   @container (min-width: 36rem) {
+    /* Wide: the figure and its comparison on the left, the breakdown beside them. */
     [part~='base'] {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       column-gap: 1.5rem;
     }
     [part~='base'] > * {
+      grid-column: 1;
+    }
+    [part~='base'] > details,
+    [part~='source-line'] {
       grid-column: 1 / -1;
     }
     [part~='breakdown'] {
       grid-column: 2;
-      grid-row: 1 / span 4;
+      grid-row: 1 / span 5;
       border-block-start: 0;
       border-inline-start: 1px solid var(--_border);
       padding-block-start: 0;

@@ -99,8 +99,7 @@ export class TipStatCard extends TipElement {
         ? this.t('stat.same', { year, previous: diff.previous })
         : this.t(diff.direction === 'up' ? 'stat.up' : 'stat.down', { diff: diff.diff, previous: diff.previous, year });
     return html`<p part="delta">
-      <span class="icon" aria-hidden="true">${ICONS[diff.direction]}</span>
-      <span>${words}</span>
+      <span><span class="icon" aria-hidden="true">${ICONS[diff.direction]}</span> ${words}</span>
       ${diff.percent ? html`<span class="muted">(${diff.percent})</span>` : nothing}
     </p>`;
   }

@@ -540,10 +540,11 @@ export class TipYoyChart extends TipElement {
         // Wrap each label to the room it has at the current width.
         callback(this: Scale, _value: unknown, index: number) {
           const count = Math.max(1, d.labels.length);
-          const width = d.horizontal ? this.chart.width * 0.45 : this.chart.width / count;
+          // chart.js gives a side axis at most about a third of the canvas: wrap to that, not more.
+          const width = d.horizontal ? this.chart.width * 0.3 : this.chart.width / count;
           // Across: the lines of a label share its band's height with its neighbours.
           const lines = d.horizontal ? Math.floor((this.chart.height - 32) / count / (d.font.size * 1.3)) : 4;
-          return wrapLabel(d.labels[index] ?? '', Math.max(8, Math.floor(width / (d.font.size * 0.55))), Math.max(1, lines));
+          return wrapLabel(d.labels[index] ?? '', Math.max(8, Math.floor(width / (d.font.size * 0.6))), Math.max(1, lines));
         },
       },
     };
