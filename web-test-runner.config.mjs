@@ -31,6 +31,7 @@ export default {
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/**/*.generated.js', 'node_modules/**'],
-    threshold: { statements: 80, branches: 70, functions: 80, lines: 80 },
+    // Measured 2026-11-28: lines 98.8, branches 92.0, functions 98.6. Raise these as coverage grows.
+    threshold: { statements: 95, branches: 88, functions: 95, lines: 95 },
   },
 };
