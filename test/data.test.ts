@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { validateDataset } from '../src/data/validate.js';
 import type { Dataset, Figure, Metric } from '../src/data/types.js';
+import { statesNumber } from '../scripts/provenance.mjs';
 
 const here = (path: string) => new URL(path, import.meta.url);
 
@@ -29,42 +30,6 @@ function refused(input: unknown): string {
   expect(r.ok, 'the dataset should be refused').to.equal(false);
   expect(r.error, 'refusal message').to.be.a('string').and.not.equal('');
   return r.error;
-}
-
-// ------------------------------------------------------------ how the report writes numbers
-
-const WORDS: Record<number, string[]> = {
-  0: ['none', 'zero', 'no', 'any'],
-  1: ['one', 'once'],
-  2: ['two'],
-  3: ['three'],
-  4: ['four'],
-  5: ['five'],
-  6: ['six'],
-  7: ['seven'],
-  8: ['eight'],
-  9: ['nine'],
-  10: ['ten'],
-  11: ['eleven'],
-  12: ['twelve'],
-};
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** 1650000 → 1650000, 1,650,000, 1.65 million; 9 → nine. */
-function writtenForms(n: number): { digits: string[]; words: string[] } {
-  const digits = new Set([String(n), n.toLocaleString('en-US', { maximumFractionDigits: 20 })]);
-  if (n >= 1e6 && Number.isInteger(n / 1e4)) digits.add(`${n / 1e6} million`);
-  return { digits: [...digits], words: WORDS[n] ?? [] };
-}
-
-/** True when `text` states n as a whole number (24 does not match inside 2024). */
-function statesNumber(text: string, n: number): boolean {
-  const { digits, words } = writtenForms(n);
-  return (
-    digits.some((d) => new RegExp(`(?<![0-9.,])${escapeRe(d)}(?![0-9]|[.,][0-9])`).test(text)) ||
-    words.some((w) => new RegExp(`\\b${escapeRe(w)}\\b`, 'i').test(text))
-  );
 }
 
 const numbersOf = (f: Figure): number[] => (typeof f === 'number' ? [f] : [f.min, f.max]);

@@ -1,0 +1,6 @@
+// Types for scripts/provenance.mjs, which test/data.test.ts imports.
+export declare const WORDS: Record<number, string[]>;
+/** The ways the report may write n: 1650000, 1,650,000, 50.5 million, nine, none. */
+export declare function writtenForms(n: number): { digits: string[]; words: string[] };
+/** True when text states n in one of its written forms, as a whole number (24 does not match 2024). */
+export declare function statesNumber(text: string, n: number): boolean;

@@ -1,0 +1,39 @@
+// How the report writes numbers, shared by scripts/check-data.mjs (node) and test/data.test.ts (Chromium):
+// pure functions, no imports, so both can load this one file.
+
+export const WORDS = {
+  0: ['none', 'zero', 'no', 'any'],
+  1: ['one', 'once'],
+  2: ['two'],
+  3: ['three'],
+  4: ['four'],
+  5: ['five'],
+  6: ['six'],
+  7: ['seven'],
+  8: ['eight'],
+  9: ['nine'],
+  10: ['ten'],
+  11: ['eleven'],
+  12: ['twelve'],
+};
+
+/** The ways the report may write n: 1650000, 1,650,000, 50.5 million, nine, none. */
+export function writtenForms(n) {
+  const digits = new Set([String(n), n.toLocaleString('en-US', { maximumFractionDigits: 20 })]);
+  if (n >= 1e6 && Number.isInteger(n / 1e4)) digits.add(`${n / 1e6} million`);
+  return { digits: [...digits], words: WORDS[n] ?? [] };
+}
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** True when text states n in one of its written forms, as a whole number (24 does not match 2024). */
+export function statesNumber(text, n) {
+  const { digits, words } = writtenForms(n);
+  for (const d of digits) {
+    if (new RegExp(`(?<![0-9.,])${escapeRe(d)}(?![0-9]|[.,][0-9])`).test(text)) return true;
+  }
+  for (const w of words) {
+    if (new RegExp(`\\b${escapeRe(w)}\\b`, 'i').test(text)) return true;
+  }
+  return false;
+}
