@@ -51,6 +51,22 @@ const cdn: UserConfig = {
 export default defineConfig(({ mode }) => {
   if (mode === 'npm') return npm;
   if (mode === 'cdn') return cdn;
-  // `npm run dev`: the demo article with live source.
-  return { server: { host: '127.0.0.1', open: false }, build: { outDir: 'dist/site' } };
+  // `npm run dev`: the demo article on the live source. The article embeds the built CDN files
+  // exactly as a CMS page would; here those two addresses are answered from src/ instead.
+  return {
+    server: { host: '127.0.0.1', open: false },
+    build: { outDir: 'dist/site' },
+    plugins: [
+      {
+        name: 'tip-demo-live-source',
+        configureServer(server) {
+          server.middlewares.use((req, _res, next) => {
+            if (req.url?.startsWith('/dist/cdn/tip-widgets.js')) req.url = '/src/cdn.ts';
+            else if (req.url?.startsWith('/dist/cdn/tip-widgets.css')) req.url = '/src/cdn/tip-widgets.css';
+            next();
+          });
+        },
+      },
+    ],
+  };
 });
