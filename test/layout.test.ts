@@ -56,3 +56,38 @@ describe('layout from 280px to 1200px', () => {
     }
   }
 });
+
+describe('print and loading', () => {
+  it('prints without a dark background and with link addresses written out', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const el = document.createElement('tip-stat-card') as TipElement;
+    el.setAttribute('metric', 'convictions');
+    el.setAttribute('theme', 'dark');
+    document.body.append(el);
+    await el.loadComplete;
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="source-line"] a')!;
+    expect(getComputedStyle(base).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(link, '::after').content).to.contain('https://www.state.gov/');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      el.remove();
+    }
+  });
+
+  it('keeps the height it will need while the data loads', async () => {
+    const el = document.createElement('tip-stat-card') as TipElement;
+    el.setAttribute('metric', 'convictions');
+    // A response held for 1.5 s keeps the card in its loading state while we measure it.
+    el.setAttribute('src', `/__test__/slow.json?ms=1500&u=${Math.random()}`);
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.not.equal(null);
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(el.getBoundingClientRect().height).to.be.at.least(17 * rem - 1);
+    el.remove();
+  });
+});

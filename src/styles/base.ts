@@ -95,8 +95,12 @@ export const base = css`
     white-space: nowrap !important;
   }
   @media print {
-    :host {
+    /* As specific as the theme rules in tokens.ts, so a dark theme never prints a dark page. */
+    :host,
+    :host([theme='light']),
+    :host([theme='dark']) {
       --_surface: transparent;
+      --_tint: transparent;
       --_text: #000;
       --_muted: #000;
       --_border: #000;
