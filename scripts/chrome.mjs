@@ -1,5 +1,5 @@
 // Finds the Chromium the tests and benchmarks drive, and the flags it needs on this kind of machine.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,6 +19,9 @@ export const HOW_TO_GET_CHROME =
  * background networking (its connections are refused here and slow the start).
  */
 export function chromeArgs() {
+  const profile = mkdtempSync(join(tmpdir(), 'tip-chrome-'));
+  // Chromium has exited by the time this process does; leave no profile folders behind.
+  process.once('exit', () => rmSync(profile, { recursive: true, force: true }));
   return [
     '--no-sandbox',
     '--disable-gpu',
@@ -28,6 +31,6 @@ export function chromeArgs() {
     '--disable-component-update',
     '--disable-sync',
     '--disable-dev-shm-usage',
-    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'tip-chrome-'))}`,
+    `--user-data-dir=${profile}`,
   ];
 }
