@@ -2,11 +2,6 @@
 import type { Locale } from './locale.js';
 import { serbianModule } from './messages.js';
 
-/** Every id with a Serbian name, for tests that check a dataset's breakdowns are covered. */
-export function termIds(): readonly string[] {
-  return Object.keys(serbianModule()?.terms ?? {});
-}
-
 /** The label of a breakdown group or item in `locale`, and the language it is in. */
 export function termLabel(locale: Locale, id: string, english: string): { text: string; lang: string } {
   const serbian = serbianModule();
