@@ -1,32 +1,14 @@
 // Stories for <tip-hotline-callout>: the listed numbers, a site's own number or content, choosing lines, languages, themes, errors.
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { themeAttr } from './docs/globals.js';
 import { argTypesFor } from './docs/manifest.js';
-import { attributesFromArgs, defaultFallback } from './docs/snippet.js';
+import { renderWidget } from './docs/render.js';
 
 const TAG = 'tip-hotline-callout';
 type Args = Record<string, unknown>;
-const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
-const numberText = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : text(value));
 
 function render(args: Args, context: StoryContext, local: TemplateResult | typeof nothing = nothing) {
-  const fallback = text(args.fallback) ?? defaultFallback(TAG, attributesFromArgs(TAG, args));
-  return html`<tip-hotline-callout
-    hotlines=${ifDefined(text(args.hotlines))}
-    local-number=${ifDefined(text(args['local-number']))}
-    local-name=${ifDefined(text(args['local-name']))}
-    local-hours=${ifDefined(text(args['local-hours']))}
-    heading-level=${ifDefined(numberText(args['heading-level']))}
-    locale=${ifDefined(text(args.locale))}
-    theme=${ifDefined(themeAttr(args, context))}
-    src=${ifDefined(text(args.src))}
-    ?hide-source=${args['hide-source'] === true}
-    @tip-load=${args.onTipLoad}
-    @tip-error=${args.onTipError}
-    >${local}${fallback}</tip-hotline-callout
-  >`;
+  return renderWidget(TAG, args, context, local);
 }
 
 const meta = {

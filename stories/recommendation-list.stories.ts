@@ -1,30 +1,14 @@
 // Stories for <tip-recommendation-list>: all, the first few, one section, heading level, languages, themes and errors.
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { themeAttr } from './docs/globals.js';
 import { argTypesFor } from './docs/manifest.js';
-import { attributesFromArgs, defaultFallback } from './docs/snippet.js';
+import { renderWidget } from './docs/render.js';
 
 const TAG = 'tip-recommendation-list';
 type Args = Record<string, unknown>;
-const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
-const numberText = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : text(value));
 
 function render(args: Args, context: StoryContext) {
-  const fallback = text(args.fallback) ?? defaultFallback(TAG, attributesFromArgs(TAG, args));
-  return html`<tip-recommendation-list
-    limit=${ifDefined(numberText(args.limit))}
-    section=${ifDefined(text(args.section))}
-    heading-level=${ifDefined(numberText(args['heading-level']))}
-    locale=${ifDefined(text(args.locale))}
-    theme=${ifDefined(themeAttr(args, context))}
-    src=${ifDefined(text(args.src))}
-    ?hide-source=${args['hide-source'] === true}
-    @tip-load=${args.onTipLoad}
-    @tip-error=${args.onTipError}
-    >${fallback}</tip-recommendation-list
-  >`;
+  return renderWidget(TAG, args, context);
 }
 
 const meta = {

@@ -1,30 +1,15 @@
 // Stories for <tip-stat-card>: counts, money, ranges, breakdowns, comparison, languages, themes, states and errors.
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { themeAttr } from './docs/globals.js';
 import { HELD_SRC, holdFetch } from './docs/held-fetch.js';
 import { argTypesFor } from './docs/manifest.js';
-import { attributesFromArgs, defaultFallback } from './docs/snippet.js';
+import { renderWidget } from './docs/render.js';
 
 const TAG = 'tip-stat-card';
 type Args = Record<string, unknown>;
-const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
 function render(args: Args, context: StoryContext) {
-  const fallback = text(args.fallback) ?? defaultFallback(TAG, attributesFromArgs(TAG, args));
-  return html`<tip-stat-card
-    metric=${ifDefined(text(args.metric))}
-    compare=${ifDefined(text(args.compare))}
-    ?show-breakdown=${args['show-breakdown'] === true}
-    locale=${ifDefined(text(args.locale))}
-    theme=${ifDefined(themeAttr(args, context))}
-    src=${ifDefined(text(args.src))}
-    ?hide-source=${args['hide-source'] === true}
-    @tip-load=${args.onTipLoad}
-    @tip-error=${args.onTipError}
-    >${fallback}</tip-stat-card
-  >`;
+  return renderWidget(TAG, args, context);
 }
 
 const meta = {

@@ -1,29 +1,16 @@
 // Stories for <tip-tier-badge>: the card, the phrase inside a sentence, the history, languages, themes and errors.
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { toCyrillic } from '../src/i18n/translit.js';
-import { effectiveLang, themeAttr } from './docs/globals.js';
+import { effectiveLang } from './docs/globals.js';
 import { argTypesFor } from './docs/manifest.js';
-import { attributesFromArgs, defaultFallback } from './docs/snippet.js';
+import { renderWidget } from './docs/render.js';
 
 const TAG = 'tip-tier-badge';
 type Args = Record<string, unknown>;
-const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
 function render(args: Args, context: StoryContext) {
-  const fallback = text(args.fallback) ?? defaultFallback(TAG, attributesFromArgs(TAG, args));
-  return html`<tip-tier-badge
-    variant=${ifDefined(text(args.variant))}
-    ?show-history=${args['show-history'] === true}
-    locale=${ifDefined(text(args.locale))}
-    theme=${ifDefined(themeAttr(args, context))}
-    src=${ifDefined(text(args.src))}
-    ?hide-source=${args['hide-source'] === true}
-    @tip-load=${args.onTipLoad}
-    @tip-error=${args.onTipError}
-    >${fallback}</tip-tier-badge
-  >`;
+  return renderWidget(TAG, args, context);
 }
 
 const meta = {

@@ -1,30 +1,14 @@
 // Stories for <tip-yoy-chart>: bar and line, each preset, chosen metrics, languages, themes, widths and errors.
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { PRESET_NAMES } from '../src/components/yoy-chart/series.js';
-import { themeAttr } from './docs/globals.js';
 import { argTypesFor } from './docs/manifest.js';
-import { attributesFromArgs, defaultFallback } from './docs/snippet.js';
+import { renderWidget } from './docs/render.js';
 
 const TAG = 'tip-yoy-chart';
 type Args = Record<string, unknown>;
-const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
 function render(args: Args, context: StoryContext) {
-  const fallback = text(args.fallback) ?? defaultFallback(TAG, attributesFromArgs(TAG, args));
-  return html`<tip-yoy-chart
-    metrics=${ifDefined(text(args.metrics))}
-    preset=${ifDefined(text(args.preset))}
-    type=${ifDefined(text(args.type))}
-    locale=${ifDefined(text(args.locale))}
-    theme=${ifDefined(themeAttr(args, context))}
-    src=${ifDefined(text(args.src))}
-    ?hide-source=${args['hide-source'] === true}
-    @tip-load=${args.onTipLoad}
-    @tip-error=${args.onTipError}
-    >${fallback}</tip-yoy-chart
-  >`;
+  return renderWidget(TAG, args, context);
 }
 
 const meta = {

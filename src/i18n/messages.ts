@@ -182,3 +182,11 @@ export function dataText(
     ? { text: serbian.toCyrillic(latin), lang: 'sr-Cyrl' }
     : { text: serbian.stripKeepMarks(latin), lang: 'sr-Latn' };
 }
+
+/**
+ * `text` continued mid-sentence ("of which forced begging", "(upgraded from …)"): an English
+ * label or message loses its capital; Serbian keeps its text as written.
+ */
+export function midSentence(lang: string, text: string): string {
+  return lang === 'en' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

@@ -6,7 +6,7 @@ import { change, formatAmount, formatFigure, formatUsd, formatYear } from '../..
 import { metricById, metricIds, type Needs } from '../../data/load.js';
 import type { BreakdownGroup, Dataset, Metric } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
-import { dataText } from '../../i18n/messages.js';
+import { dataText, midSentence } from '../../i18n/messages.js';
 import { termLabel } from '../../i18n/terms.js';
 import { define } from '../../define.js';
 import { styles } from './stat-card.styles.js';
@@ -117,8 +117,7 @@ export class TipStatCard extends TipElement {
           ? html`<ul>
               ${parts.map((child) => {
                 const childName = termLabel(locale, child.id, child.label);
-                // Mid-sentence after "of which": lower-case the first letter of an English label.
-                if (childName.lang === 'en') childName.text = childName.text.charAt(0).toLowerCase() + childName.text.slice(1);
+                childName.text = midSentence(childName.lang, childName.text);
                 return html`<li>
                   ${this.t('stat.ofWhich')} <span lang=${childName.lang}>${childName.text}</span>:
                   <strong>${formatAmount(child.value, 'count', locale)}</strong>

@@ -5,7 +5,7 @@ import { checkEnum, TipElement, safeLink, type AttributeProblem } from '../../ba
 import { formatYear } from '../../data/format.js';
 import type { Needs } from '../../data/load.js';
 import type { Dataset, TierHistoryEntry, TierName } from '../../data/types.js';
-import { dataText, type MessageKey } from '../../i18n/messages.js';
+import { dataText, midSentence, type MessageKey } from '../../i18n/messages.js';
 import { define } from '../../define.js';
 import { styles } from './tier-badge.styles.js';
 
@@ -83,9 +83,9 @@ export class TipTierBadge extends TipElement {
 
   private renderCompact(dataset: Dataset): TemplateResult {
     const country = this.country(dataset);
-    let movement = this.movement(dataset);
-    // Inside parentheses mid-sentence: "(upgraded from …)" in English.
-    if (movement && this.resolvedLocale === 'en') movement = movement.charAt(0).toLowerCase() + movement.slice(1);
+    const full = this.movement(dataset);
+    // Inside parentheses mid-sentence: "(upgraded from …)".
+    const movement = full && midSentence(this.resolvedLocale, full);
     const year = formatYear(dataset.reportYear, this.resolvedLocale);
     return html`<span part="base" lang=${this.resolvedLocale} class="compact"
       ><span part="value">${this.t('tier.compact', { country: country.text, tier: this.tierName(dataset.tier), year })}</span
