@@ -9,7 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve, relative } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
-import { writtenForms, statesNumber } from './provenance.mjs';
+import { FIXED_FIGURES, writtenForms, statesNumber } from './provenance.mjs';
 
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,16 +20,7 @@ const SOURCE = process.argv[3] ? resolve(process.argv[3]) : at('data/source/tip-
 const SCHEMA = at('data/schema.json');
 const FIXTURE = at('test/fixtures/fictional-2025.json');
 
-/** Ids the widgets rely on, with the figures the report gives for them. */
-const FIXED = {
-  'victims-identified': { value: 64, previous: 58 },
-  'potential-victims-referred': { value: 184, previous: 168 },
-  'police-suspects': { value: 24, previous: 16 },
-  investigations: { value: 42, previous: 28 },
-  prosecutions: { value: 32, previous: 33 },
-  convictions: { value: 21, previous: 18 },
-  'cptv-funding': { value: 50500000, previous: 34000000, valueUsd: 449610, previousUsd: 302710 },
-};
+const FIXED = FIXED_FIGURES;
 const MIN_METRICS = 40;
 const EXPECTED_RECOMMENDATIONS = 12;
 const MONEY = new Set(['RSD', 'EUR', 'USD']);

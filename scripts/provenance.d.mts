@@ -4,3 +4,5 @@ export declare const WORDS: Record<number, string[]>;
 export declare function writtenForms(n: number): { digits: string[]; words: string[] };
 /** True when text states n in one of its written forms, as a whole number (24 does not match 2024). */
 export declare function statesNumber(text: string, n: number): boolean;
+/** Ids the widgets and users rely on, with the figures the report gives for them. */
+export declare const FIXED_FIGURES: Record<string, Partial<Record<'value' | 'previous' | 'valueUsd' | 'previousUsd', number>>>;

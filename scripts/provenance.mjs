@@ -1,4 +1,4 @@
-// How the report writes numbers, shared by scripts/check-data.mjs (node) and test/data.test.ts (Chromium):
+// How the report writes numbers, and the fixed figures, shared by scripts/check-data.mjs (node) and test/data.test.ts (Chromium):
 // pure functions, no imports, so both can load this one file.
 
 export const WORDS = {
@@ -37,3 +37,14 @@ export function statesNumber(text, n) {
   }
   return false;
 }
+
+/** Ids the widgets and users rely on, with the figures the report gives for them. */
+export const FIXED_FIGURES = {
+  'victims-identified': { value: 64, previous: 58 },
+  'potential-victims-referred': { value: 184, previous: 168 },
+  'police-suspects': { value: 24, previous: 16 },
+  investigations: { value: 42, previous: 28 },
+  prosecutions: { value: 32, previous: 33 },
+  convictions: { value: 21, previous: 18 },
+  'cptv-funding': { value: 50500000, previous: 34000000, valueUsd: 449610, previousUsd: 302710 },
+};
