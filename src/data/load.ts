@@ -1,6 +1,8 @@
-// Finds the dataset an element should show: its `data` property, its `src` URL, or the bundled report.
+// Finds the dataset an element should show: the bundled report, assembled from the parts a widget
+// needs, or a dataset from a `src` address or a `data` object. The code for those two is in
+// ./remote.ts, which a page downloads only when one of its widgets uses them.
 import type { Dataset, Discrepancy, Hotline, Metric, Recommendation } from './types.js';
-import { clip } from './clip.js';
+import * as chunks from './bundled/index.generated.js';
 
 /** Why a dataset could not be used; `file` and `reason` are shown to the reader. */
 export class DatasetError extends Error {
@@ -55,9 +57,8 @@ function part<T>(key: string, load: () => Promise<{ default: unknown }>): Promis
  * loaded once per page however many widgets ask for it.
  */
 export async function bundledDataset(needs: Needs = ALL): Promise<Dataset> {
-  const chunks = await import('./bundled/index.generated.js');
   const metricIds = Object.keys(chunks.metrics);
-  const core = await part<Core>('core', chunks.core);
+  const core = chunks.core as Core;
   const hotlines = needs.hotlines ? await part<Hotline[]>('hotlines', chunks.hotlines) : [];
   const wanted = new Set(needs.metrics === 'all' ? metricIds : needs.metrics.filter((id) => metricIds.includes(id)));
   for (const line of hotlines) for (const id of line.metrics ?? []) if (metricIds.includes(id)) wanted.add(id);
@@ -82,105 +83,19 @@ export function metricIds(dataset: Dataset): readonly string[] {
   return bundledIds.get(dataset) ?? Object.keys(dataset.metrics);
 }
 
-const bySrc = new Map<string, Promise<Dataset>>();
-
-async function validated(input: unknown, file: string): Promise<Dataset> {
-  const { validateDataset } = await import('./validate.js');
-  const result = validateDataset(input);
-  if (!result.ok) throw new DatasetError('invalid', file, result.error);
-  return result.data;
-}
-
-/**
- * The body as text, read chunk by chunk and abandoned as soon as it passes the size limit, so
- * a response without Content-Length (or one that lies) cannot fill memory until the timeout.
- */
-async function readCapped(response: Response, controller: AbortController, file: string): Promise<string> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > LIMITS.maxBytes) {
-      controller.abort();
-      throw new DatasetError('load', file, 'file too large');
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
-}
-
-async function fetchDataset(url: URL, file: string): Promise<Dataset> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), LIMITS.timeoutMs);
-  try {
-    let text: string;
-    try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new DatasetError('load', file, `HTTP ${response.status}`);
-      const declared = Number(response.headers.get('content-length'));
-      if (declared > LIMITS.maxBytes) throw new DatasetError('load', file, 'file too large');
-      text = await readCapped(response, controller, file);
-    } catch (error) {
-      if (error instanceof DatasetError) throw error;
-      throw new DatasetError('load', file, controller.signal.aborted ? 'timed out' : 'network error');
-    }
-    if (text.length > LIMITS.maxBytes) throw new DatasetError('load', file, 'file too large');
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new DatasetError('invalid', file, 'not valid JSON');
-    }
-    return await validated(json, file);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /**
  * The dataset at `src`, fetched and validated once per resolved URL however many widgets ask.
- * Only `http:` and `https:` addresses are fetched. A failed load is not cached, so a later
- * widget (or a changed `src`) may try again.
+ * Only `http:` and `https:` addresses are fetched; a failed load is not cached. The fetch and
+ * validation code (./remote.ts) is downloaded on the first call, so pages that never use `src`
+ * or `data` never load it.
  */
-export function datasetFromSrc(src: string, base = document.baseURI): Promise<Dataset> {
-  const file = clip(src.trim(), 80);
-  let url: URL;
-  try {
-    url = new URL(src.trim(), base);
-  } catch {
-    return Promise.reject(new DatasetError('load', file, 'not a valid address'));
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return Promise.reject(new DatasetError('load', file, 'only http and https addresses are loaded'));
-  }
-  const key = url.href;
-  let pending = bySrc.get(key);
-  if (!pending) {
-    pending = fetchDataset(url, file);
-    bySrc.set(key, pending);
-    pending.catch(() => bySrc.delete(key));
-  }
-  return pending;
+export function datasetFromSrc(src: string, base?: string): Promise<Dataset> {
+  return import('./remote.js').then((remote) => remote.fetchedDataset(src, base));
 }
 
-const checkedObjects = new WeakMap<object, Promise<Dataset>>();
-
-/** A dataset handed over as the `data` property, validated once per object. */
+/** A dataset handed over as the `data` property, validated once per object (lazily, as above). */
 export function datasetFromObject(data: unknown): Promise<Dataset> {
-  if (typeof data !== 'object' || data === null) {
-    return Promise.reject(new DatasetError('invalid', 'data property', '/: must be an object'));
-  }
-  let pending = checkedObjects.get(data);
-  if (!pending) {
-    pending = validated(data, 'data property');
-    checkedObjects.set(data, pending);
-  }
-  return pending;
+  return import('./remote.js').then((remote) => remote.objectDataset(data));
 }
 
 /** A metric by id, never reaching the prototype chain (`__proto__`, `constructor`). */
