@@ -4,10 +4,11 @@ import '../src/tier-badge.js';
 import '../src/stat-card.js';
 import '../src/recommendation-list.js';
 import '../src/hotline-callout.js';
+import '../src/yoy-chart.js';
 import type { TipElement } from '../src/base/tip-element.js';
 import type { Dataset } from '../src/data/types.js';
 import { INTL_TAG, type Locale } from '../src/i18n/locale.js';
-import { MESSAGE_KEYS, latinSource, msg, template } from '../src/i18n/messages.js';
+import { messageKeys, latinSource, msg, template } from '../src/i18n/messages.js';
 import { loadLocale } from '../src/i18n/messages.js';
 
 // The Serbian chunk loads on demand in the widgets; these tests read its catalog directly.
@@ -21,7 +22,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
 /** Names the catalog marks ⟦ ⟧ to stay Latin in Cyrillic (⟦CSV⟧ → "CSV"). */
-const KEPT_NAMES = [...new Set(MESSAGE_KEYS.flatMap((key) => keptRuns(latinSource(key))))];
+const KEPT_NAMES = [...new Set(messageKeys().flatMap((key) => keptRuns(latinSource(key))))];
 
 async function dataset(): Promise<Dataset> {
   const res = await fetch(new URL('../data/serbia-2025.json', import.meta.url));
@@ -56,9 +57,15 @@ function localizedText(el: Element): string {
 }
 
 describe('i18n: catalogs', () => {
+  it('has an English message, from the elements’ own catalogs, for every Serbian key and the other way round', async () => {
+    await loadLocale('sr-Latn');
+    const serbian = Object.keys((await import('../src/i18n/sr.js')).srLatn).sort();
+    expect(messageKeys().slice().sort()).to.deep.equal(serbian);
+  });
+
   it('has a non-empty sr-Latn message for every English key, with the same placeholders', () => {
-    expect(MESSAGE_KEYS.length).to.be.greaterThan(50);
-    for (const key of MESSAGE_KEYS) {
+    expect(messageKeys().length).to.be.greaterThan(50);
+    for (const key of messageKeys()) {
       const en = template('en', key);
       const latin = latinSource(key);
       expect(en.trim(), `en ${key}`).not.to.equal('');
@@ -71,7 +78,7 @@ describe('i18n: catalogs', () => {
 
   it('writes the Latin catalog in Latin and every Cyrillic message with no Latin letter outside ⟦kept⟧ names', () => {
     expect(KEPT_NAMES).to.include('CSV');
-    for (const key of MESSAGE_KEYS) {
+    for (const key of messageKeys()) {
       expect(template('sr-Latn', key), `sr-Latn ${key}`).not.to.match(CYRILLIC);
       expect(template('sr-Latn', key), `sr-Latn ${key} keeps no marks`).not.to.match(/[⟦⟧]/u);
       const cyrillic = template('sr-Cyrl', key);

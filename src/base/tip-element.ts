@@ -1,6 +1,5 @@
 // The base every tip-* element stands on: data loading, locale, theme, states and the source line.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ALL, bundledDataset, DatasetError, datasetFromObject, datasetFromSrc, type Needs } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
@@ -62,29 +61,40 @@ export function checkEnum(attribute: string, value: string | undefined | null, a
 export abstract class TipElement extends LitElement {
   static override styles = [tokens, base];
 
+  static override properties: PropertyDeclarations = {
+    locale: {},
+    theme: { reflect: true, converter: { fromAttribute: (v) => v, toAttribute: safeString } },
+    src: {},
+    data: { attribute: false },
+    hideSource: { type: Boolean, reflect: true, attribute: 'hide-source' },
+    loaded: { state: true },
+    loadError: { state: true },
+    lang_: { state: true },
+  };
+
   /**
    * Language of the widget: `en`, `sr-Latn` (Serbian, Latin) or `sr`/`sr-Cyrl` (Serbian, Cyrillic).
    * Without it the nearest ancestor's `lang`, then the document's, then English.
    */
-  @property() locale?: string;
+  locale?: string;
 
   /** `light`, `dark`, or `auto` (default): inherit the page's colours, accents follow the system scheme. */
-  @property({ reflect: true, converter: { fromAttribute: (v) => v, toAttribute: safeString } }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Address of a dataset that follows `data/schema.json`. Without it (and `data`), the bundled 2025 Serbia report. */
-  @property() src?: string;
+  src?: string;
 
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Hide the source line that links the report. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
+  hideSource = false;
 
   /** The dataset in use, once loaded and valid. */
-  @state() protected loaded?: Dataset;
-  @state() protected loadError?: DatasetError;
+  protected loaded?: Dataset;
+  protected loadError?: DatasetError;
   /** The locale this element speaks now. */
-  @state() protected lang_: Locale = 'en';
+  protected lang_: Locale = 'en';
 
   private loadToken = 0;
   private settle?: () => void;

@@ -1,12 +1,18 @@
-// The UI text of every widget in English and Serbian (Latin); Cyrillic is transliterated from the Latin.
+// The UI text shared by every widget in English, the message functions, and the lazy Serbian (Latin and Cyrillic).
 import type { Locale } from './locale.js';
+import type { messages as tierBadge } from '../components/tier-badge/tier-badge.messages.js';
+import type { messages as statCard } from '../components/stat-card/stat-card.messages.js';
+import type { messages as recommendationList } from '../components/recommendation-list/recommendation-list.messages.js';
+import type { messages as hotlineCallout } from '../components/hotline-callout/hotline-callout.messages.js';
+import type { messages as yoyChart } from '../components/yoy-chart/yoy-chart.messages.js';
 
 /**
- * English catalog: the source of truth for message keys. `{name}` is a placeholder filled after
- * translation and transliteration, so numbers, names and addresses are never transliterated.
- * Keys ending in `.one` / `.few` / `.other` are plural forms chosen with `Intl.PluralRules`.
+ * English catalog of the messages every element shares. Each element adds its own catalog
+ * (`<name>.messages.ts` beside it) with {@link addMessages} when its module loads.
+ * `{name}` is a placeholder filled after translation and transliteration, so numbers, names and
+ * addresses are never transliterated.
  */
-const en = {
+const shared = {
   'state.loading': 'Loading…',
   'error.prefix': 'This widget cannot show its content:',
   'error.attribute': 'the value “{value}” is not valid for {attribute}. Valid: {valid}.',
@@ -20,82 +26,30 @@ const en = {
   'source.disclosureNotes': 'Source and notes',
   'source.quoteNote': 'Quoted from the report, in English as published.',
   'source.external': 'source',
-  'tier.context': '{country} · {year} Trafficking in Persons Report',
-  'tier.upgraded': 'Upgraded from {from}',
-  'tier.downgraded': 'Downgraded from {from}',
-  'tier.unchanged': 'Unchanged from {from}',
-  'tier.compact': '{country}: {tier} in {year}',
-  'tier.historyHeading': 'Tier in earlier reports',
-  'tier.historyItem': '{year}: {tier}',
-  'tier.thisReport': 'this report',
-  'tier.name.Tier 1': 'Tier 1',
-  'tier.name.Tier 2': 'Tier 2',
-  'tier.name.Tier 2 Watch List': 'Tier 2 Watch List',
-  'tier.name.Tier 3': 'Tier 3',
-  'tier.name.Special Case': 'Special Case',
-  'stat.in': 'in {year}',
-  'stat.up': 'Up {diff} from {previous} in {year}',
-  'stat.down': 'Down {diff} from {previous} in {year}',
-  'stat.same': 'Unchanged from {year} ({previous})',
-  'stat.noCompare': 'The report gives no {year} figure to compare.',
-  'stat.usd': '{usd}, the report’s conversion',
-  'stat.breakdown': 'Breakdown',
-  'stat.ofWhich': 'of which',
-  'stat.sumsTo': 'These add up to {sum}, not {total}.',
-  'stat.discrepancy': 'The report is inconsistent here:',
-  'stat.flag': 'The report’s figures do not agree here; see “Source and notes”.',
-  'stat.caveat': 'The report notes a caveat on this figure; see “Source and notes”.',
-  'stat.note': 'Note:',
-  'section.prosecution': 'Prosecution',
-  'section.protection': 'Protection',
-  'section.prevention': 'Prevention',
-  'section.profile': 'Trafficking profile',
-  'recs.heading': 'Prioritized recommendations',
-  'recs.headingSection': 'Prioritized recommendations: {section}',
-  'recs.note': 'Quoted from the report, in English as published; numbered in the report’s order of priority.',
-  'recs.showAll': 'Show all {count} recommendations',
-  'recs.showFewer': 'Show fewer recommendations',
-  'recs.empty': 'The report makes no recommendation in this section.',
-  'hotline.heading': 'Help for people affected by trafficking',
-  'hotline.intro': 'If you or someone you know is being forced to work, beg, commit crimes or sell sex, you can ask for help.',
-  'hotline.local': 'Listed by this site',
-  'hotline.listed': 'Listed by {org} at',
-  'hotline.domestic': 'within Serbia: {number}',
-  'hotline.hours': 'Hours: {hours}',
-  'hotline.hoursLabel': 'Hours:',
-  'hotline.call': 'Call {org}: {number}',
-  'hotline.cptvHeading': 'What the report says about the state hotline',
-  'hotline.noNumber': 'The report gives no number for this line, so none is shown.',
-  'hotline.none': 'No sourced number is available in this dataset.',
-  'hotline.check': 'Numbers come from the listed pages and may have changed; check them there.',
-  'chart.heading': 'Compared with {previousYear}',
-  'chart.summaryUp': '{label} rose from {previous} in {previousYear} to {value} in {year}',
-  'chart.summaryDown': '{label} fell from {previous} in {previousYear} to {value} in {year}',
-  'chart.summarySame': '{label} stayed at {value} in {previousYear} and {year}',
-  'chart.summaryNoPrevious': '{label}: {value} in {year}, with no {previousYear} figure',
-  'chart.showTable': 'Show table',
-  'chart.hideTable': 'Hide table',
-  'chart.download': 'Download CSV',
-  'chart.metric': 'Figure',
-  'chart.placeholder': 'Chart loads when scrolled into view.',
-  'chart.failed': 'The chart could not be drawn; the table below has the same numbers.',
-  'chart.mixedUnits': 'these figures have different units ({units}) and are not drawn on one axis.',
-  'chart.tableCaption': '{title}: {previousYear} and {year}',
-  'chart.preset.law-enforcement': 'Law enforcement, {previousYear} and {year}',
-  'chart.preset.victim-protection': 'Victim protection, {previousYear} and {year}',
-  'chart.preset.funding': 'Funding, {previousYear} and {year}',
-  'chart.custom': 'Selected figures, {previousYear} and {year}',
-  'chart.unit': 'Unit',
-  'chart.unit.count': 'number',
-  'chart.noPrevious': 'the figure “{value}” has no {previousYear} value to compare with {year}.',
-  'chart.empty': 'this dataset has no figure with both a {previousYear} and a {year} value for this chart.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Every message key of every element: the Serbian catalog must have them all. */
+export type MessageKey =
+  | keyof typeof shared
+  | keyof typeof tierBadge
+  | keyof typeof statCard
+  | keyof typeof recommendationList
+  | keyof typeof hotlineCallout
+  | keyof typeof yoyChart;
 export type Catalog = Record<MessageKey, string>;
 
-/** Every message key, for tests that check no locale misses one. */
-export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
+/** The English messages of the elements loaded so far. */
+const en: Partial<Catalog> = { ...shared };
+
+/** Adds an element's English messages; called once by each element module. */
+export function addMessages(catalog: Partial<Catalog>): void {
+  Object.assign(en, catalog);
+}
+
+/** The English keys registered so far (every key, once all elements are imported), for tests. */
+export function messageKeys(): MessageKey[] {
+  return Object.keys(en) as MessageKey[];
+}
 
 type Serbian = typeof import('./sr.js');
 let serbian: Serbian | undefined;
@@ -143,7 +97,7 @@ const cyrillicCache = new Map<MessageKey, string>();
  * removed). English stands in until the Serbian chunk has loaded.
  */
 export function template(locale: Locale, key: MessageKey): string {
-  if (locale === 'en' || !serbian) return en[key];
+  if (locale === 'en' || !serbian) return en[key] ?? key;
   if (locale === 'sr-Cyrl') {
     let cyr = cyrillicCache.get(key);
     if (cyr === undefined) {

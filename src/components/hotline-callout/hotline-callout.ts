@@ -1,14 +1,14 @@
 // <tip-hotline-callout>: who to call, with sourced numbers only, and what the report says of the state line.
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { TipElement, safeHref, safeLink, type AttributeProblem } from '../../base/tip-element.js';
 import { formatNumber } from '../../data/format.js';
 import { metricById, type Needs } from '../../data/load.js';
 import type { Dataset, Hotline } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
-import { dataText } from '../../i18n/messages.js';
+import { dataText, addMessages } from '../../i18n/messages.js';
 import { define } from '../../define.js';
 import { styles } from './hotline-callout.styles.js';
+import { messages } from './hotline-callout.messages.js';
 
 /**
  * A `tel:` address for a phone number, or undefined when the text is not a plain number.
@@ -69,15 +69,23 @@ function hostOf(url: string): string {
 export class TipHotlineCallout extends TipElement {
   static override styles = [...TipElement.styles, styles];
 
-  /** Comma-separated hotline ids to show, or `none`. */
-  @property() hotlines?: string;
+  static override properties: PropertyDeclarations = {
+    hotlines: {},
+    localNumber: { attribute: 'local-number' },
+    localOrg: { attribute: 'local-name' },
+    localHours: { attribute: 'local-hours' },
+    headingLevel: { attribute: 'heading-level' },
+  };
 
-  @property({ attribute: 'local-number' }) localNumber?: string;
-  @property({ attribute: 'local-name' }) localOrg?: string;
-  @property({ attribute: 'local-hours' }) localHours?: string;
+  /** Comma-separated hotline ids to show, or `none`. */
+  hotlines?: string;
+
+  localNumber?: string;
+  localOrg?: string;
+  localHours?: string;
 
   /** Heading level, 1–6. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  headingLevel?: string;
 
   protected override dataNeeds(): Needs {
     return { metrics: [], hotlines: true };
@@ -219,6 +227,7 @@ export class TipHotlineCallout extends TipElement {
   }
 }
 
+addMessages(messages);
 define('tip-hotline-callout', TipHotlineCallout);
 
 declare global {

@@ -1,12 +1,13 @@
 // <tip-recommendation-list>: the report's prioritized recommendations, verbatim, in their order.
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { checkEnum, TipElement, type AttributeProblem } from '../../base/tip-element.js';
 import { formatNumber } from '../../data/format.js';
 import type { Needs } from '../../data/load.js';
 import type { Dataset, Recommendation } from '../../data/types.js';
 import { define } from '../../define.js';
 import { styles } from './recommendation-list.styles.js';
+import { messages } from './recommendation-list.messages.js';
+import { addMessages } from '../../i18n/messages.js';
 
 const SECTIONS = ['prosecution', 'protection', 'prevention'] as const;
 
@@ -49,16 +50,23 @@ function wholeNumber(value: string | undefined | null): number | undefined {
 export class TipRecommendationList extends TipElement {
   static override styles = [...TipElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    limit: {},
+    section: {},
+    headingLevel: { attribute: 'heading-level' },
+    expanded: { state: true },
+  };
+
   /** Show only the first N recommendations, with a "Show all" button. */
-  @property() limit?: string;
+  limit?: string;
 
   /** Only the recommendations on `prosecution`, `protection` or `prevention`. */
-  @property() section?: 'prosecution' | 'protection' | 'prevention';
+  section?: 'prosecution' | 'protection' | 'prevention';
 
   /** Heading level, 1–6. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  headingLevel?: string;
 
-  @state() private expanded = false;
+  private expanded = false;
 
   protected override dataNeeds(): Needs {
     return { metrics: [], recommendations: true };
@@ -115,6 +123,7 @@ export class TipRecommendationList extends TipElement {
   }
 }
 
+addMessages(messages);
 define('tip-recommendation-list', TipRecommendationList);
 
 declare global {

@@ -1,15 +1,15 @@
 // <tip-stat-card>: one figure from the report, with its comparison, breakdown and verbatim source.
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { checkEnum, TipElement, safeLink, type AttributeProblem, type Problem } from '../../base/tip-element.js';
 import { change, formatAmount, formatFigure, formatUsd, formatYear } from '../../data/format.js';
 import { metricById, metricIds, type Needs } from '../../data/load.js';
 import type { BreakdownGroup, Dataset, Metric } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
-import { dataText, midSentence } from '../../i18n/messages.js';
+import { dataText, midSentence, addMessages } from '../../i18n/messages.js';
 import { termLabel } from '../../i18n/terms.js';
 import { define } from '../../define.js';
 import { styles } from './stat-card.styles.js';
+import { messages } from './stat-card.messages.js';
 
 const ICONS = { up: '▲', down: '▼', same: '＝' } as const;
 
@@ -52,14 +52,20 @@ const ICONS = { up: '▲', down: '▼', same: '＝' } as const;
 export class TipStatCard extends TipElement {
   static override styles = [...TipElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    metric: {},
+    compare: {},
+    showBreakdown: { type: Boolean, reflect: true, attribute: 'show-breakdown' },
+  };
+
   /** Metric id from the dataset. */
-  @property() metric = 'victims-identified';
+  metric = 'victims-identified';
 
   /** `on` (default) or `off`. */
-  @property() compare?: 'on' | 'off';
+  compare?: 'on' | 'off';
 
   /** Show the breakdown the report gives. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-breakdown' }) showBreakdown = false;
+  showBreakdown = false;
 
   protected override attributeProblem(): AttributeProblem | undefined {
     const shared = super.attributeProblem();
@@ -189,6 +195,7 @@ export class TipStatCard extends TipElement {
   }
 }
 
+addMessages(messages);
 define('tip-stat-card', TipStatCard);
 
 declare global {

@@ -1,13 +1,13 @@
 // <tip-tier-badge>: the country's tier in the report, how it moved, and (optionally) its history.
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { checkEnum, TipElement, safeLink, type AttributeProblem } from '../../base/tip-element.js';
 import { formatYear } from '../../data/format.js';
 import type { Needs } from '../../data/load.js';
 import type { Dataset, TierHistoryEntry, TierName } from '../../data/types.js';
-import { dataText, midSentence, type MessageKey } from '../../i18n/messages.js';
+import { dataText, midSentence, type MessageKey, addMessages } from '../../i18n/messages.js';
 import { define } from '../../define.js';
 import { styles } from './tier-badge.styles.js';
+import { messages } from './tier-badge.messages.js';
 
 /** The tier a dataset moved from: the latest history entry before the report year. */
 export function previousTier(dataset: Dataset): TierHistoryEntry | undefined {
@@ -52,11 +52,16 @@ export function previousTier(dataset: Dataset): TierHistoryEntry | undefined {
 export class TipTierBadge extends TipElement {
   static override styles = [...TipElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    showHistory: { type: Boolean, reflect: true, attribute: 'show-history' },
+  };
+
   /** `full` (default) or `compact`. */
-  @property({ reflect: true }) variant?: 'full' | 'compact';
+  variant?: 'full' | 'compact';
 
   /** Show the tier in earlier reports. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-history' }) showHistory = false;
+  showHistory = false;
 
   protected override dataNeeds(): Needs {
     return { metrics: [] };
@@ -152,6 +157,7 @@ export class TipTierBadge extends TipElement {
   }
 }
 
+addMessages(messages);
 define('tip-tier-badge', TipTierBadge);
 
 declare global {

@@ -1,6 +1,5 @@
 // <tip-yoy-chart>: the report's comparisons of the reporting year with the year before, as a lazy chart with text twins.
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Chart, ChartConfiguration, Scale } from 'chart.js';
 import { checkEnum, TipElement, type AttributeProblem, type Problem } from '../../base/tip-element.js';
 import { formatAmount, formatNumber, formatYear } from '../../data/format.js';
@@ -8,12 +7,13 @@ import { metricIds, type Needs } from '../../data/load.js';
 import type { Dataset, Unit } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
 import { INTL_TAG } from '../../i18n/locale.js';
-import { dataText, type MessageKey } from '../../i18n/messages.js';
+import { dataText, type MessageKey, addMessages } from '../../i18n/messages.js';
 import { define } from '../../define.js';
 import { createChart, destroyChart, loadChart } from './chart-loader.js';
 import { downloadText, fileSlug, toCsv } from './csv.js';
 import { comparableIds, DEFAULT_PRESET, parseMetrics, PRESET_NAMES, PRESETS, selectSeries, type PresetName, type Series } from './series.js';
 import { styles } from './yoy-chart.styles.js';
+import { messages } from './yoy-chart.messages.js';
 
 const CHART_TYPES = ['bar', 'line'] as const;
 type ChartKind = (typeof CHART_TYPES)[number];
@@ -132,17 +132,25 @@ function canvasColor(value: string, fallback: string): string {
 export class TipYoyChart extends TipElement {
   static override styles = [...TipElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    metrics: {},
+    preset: {},
+    type: {},
+    tableShown: { state: true },
+    stage: { state: true },
+  };
+
   /** Comma-separated metric ids; wins over `preset`. */
-  @property() metrics?: string;
+  metrics?: string;
 
   /** `law-enforcement` (default), `victim-protection` or `funding`. */
-  @property() preset?: 'law-enforcement' | 'victim-protection' | 'funding';
+  preset?: 'law-enforcement' | 'victim-protection' | 'funding';
 
   /** `bar` (default) or `line`. */
-  @property() type?: 'bar' | 'line';
+  type?: 'bar' | 'line';
 
-  @state() private tableShown = false;
-  @state() private stage: Stage = 'waiting';
+  private tableShown = false;
+  private stage: Stage = 'waiting';
 
   private instance?: Chart;
   /** The chart has come within a viewport of being seen (once true, it stays true). */
@@ -578,6 +586,7 @@ export class TipYoyChart extends TipElement {
   }
 }
 
+addMessages(messages);
 define('tip-yoy-chart', TipYoyChart);
 
 declare global {

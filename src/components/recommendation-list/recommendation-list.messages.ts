@@ -1,0 +1,14 @@
+// The English UI text of <tip-recommendation-list>; the Serbian is in src/i18n/sr.ts, loaded only for Serbian readers.
+// Each element carries only its own messages, so a page with one widget never downloads the others'.
+export const messages = {
+  'section.prosecution': 'Prosecution',
+  'section.protection': 'Protection',
+  'section.prevention': 'Prevention',
+  'section.profile': 'Trafficking profile',
+  'recs.heading': 'Prioritized recommendations',
+  'recs.headingSection': 'Prioritized recommendations: {section}',
+  'recs.note': 'Quoted from the report, in English as published; numbered in the report’s order of priority.',
+  'recs.showAll': 'Show all {count} recommendations',
+  'recs.showFewer': 'Show fewer recommendations',
+  'recs.empty': 'The report makes no recommendation in this section.',
+} as const;

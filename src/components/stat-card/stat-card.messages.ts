@@ -1,0 +1,17 @@
+// The English UI text of <tip-stat-card>; the Serbian is in src/i18n/sr.ts, loaded only for Serbian readers.
+// Each element carries only its own messages, so a page with one widget never downloads the others'.
+export const messages = {
+  'stat.in': 'in {year}',
+  'stat.up': 'Up {diff} from {previous} in {year}',
+  'stat.down': 'Down {diff} from {previous} in {year}',
+  'stat.same': 'Unchanged from {year} ({previous})',
+  'stat.noCompare': 'The report gives no {year} figure to compare.',
+  'stat.usd': '{usd}, the report’s conversion',
+  'stat.breakdown': 'Breakdown',
+  'stat.ofWhich': 'of which',
+  'stat.sumsTo': 'These add up to {sum}, not {total}.',
+  'stat.discrepancy': 'The report is inconsistent here:',
+  'stat.flag': 'The report’s figures do not agree here; see “Source and notes”.',
+  'stat.caveat': 'The report notes a caveat on this figure; see “Source and notes”.',
+  'stat.note': 'Note:',
+} as const;
