@@ -19,8 +19,9 @@ const CHART = `<article><p>An article about the report.</p><div style="height: 3
 /**
  * The three pages of the budgets. `expect` is text each widget must show once rendered (proof
  * that the page works, so its bytes mean something). `budget` is first-load JS, gzip: the goal
- * the shipping issue set. `ceiling` is what npm test enforces today: the size measured when the
- * check was written (2026-11-28) plus 0.7 kB. The goals are not met yet (see README, "Size");
+ * the shipping issue set. `ceiling` is what npm test enforces today: the size last measured
+ * (2026-11-28, after the second size pass: 16.4, 22.5 and 73.1 kB) plus 0.7 kB. The goals are
+ * not met yet (see README, "Size");
  * the ceiling keeps a regression from landing while the gap is closed. Lower a ceiling whenever
  * a change makes a page smaller; never raise one to let a change through.
  */
@@ -29,7 +30,7 @@ export const PAGES = [
     id: 'stat-card',
     title: 'one stat card',
     budget: 12 * KB,
-    ceiling: 19.5 * KB,
+    ceiling: 17.1 * KB,
     imports: ['tip-widgets/stat-card.js'],
     body: STAT_CARD,
     expect: { 'tip-stat-card': '21' },
@@ -38,7 +39,7 @@ export const PAGES = [
     id: 'four-widgets',
     title: 'four non-chart widgets',
     budget: 20 * KB,
-    ceiling: 25.1 * KB,
+    ceiling: 23.2 * KB,
     imports: ['tip-widgets/tier-badge.js', 'tip-widgets/stat-card.js', 'tip-widgets/recommendation-list.js', 'tip-widgets/hotline-callout.js'],
     body: FOUR,
     expect: { 'tip-tier-badge': 'Tier 2', 'tip-stat-card': '21', 'tip-recommendation-list': 'prosecute', 'tip-hotline-callout': 'Help' },
@@ -47,7 +48,7 @@ export const PAGES = [
     id: 'chart',
     title: 'chart, after scrolling to it',
     budget: 65 * KB,
-    ceiling: 76.4 * KB,
+    ceiling: 73.8 * KB,
     imports: ['tip-widgets/yoy-chart.js'],
     body: CHART,
     scroll: 'tip-yoy-chart',
