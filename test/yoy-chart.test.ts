@@ -339,6 +339,42 @@ describe('<tip-yoy-chart>', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('gives each plotted figure its sentence from the report, its notes and the contradictions it cites, once each', async () => {
+    const words = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+    const dataset = await bundledDataset();
+    const el = await mount<TipYoyChart>(html`<tip-yoy-chart></tip-yoy-chart>`);
+    const root = el.shadowRoot!;
+    const details = root.querySelector('details')!;
+    expect(details.getAttribute('part')).to.equal('source');
+    expect(details.open).to.equal(false);
+    expect(words(details.querySelector('summary')!)).to.equal('Source and notes');
+    // Above the disclosure, visible: the report's own warning that these counts do not agree.
+    const flag = [...root.querySelectorAll('[part~="base"] > p.flag')];
+    expect(flag.map(words)).to.deep.equal(['The report’s figures do not all agree; see “Source and notes”.']);
+
+    details.open = true;
+    await el.updateComplete;
+    const items = [...details.querySelectorAll('.sources > li')];
+    expect(items.map((li) => words(li.querySelector('.source-label')!))).to.deep.equal(LAW_ENFORCEMENT.map((id) => dataset.metrics[id]!.label));
+    expect(items.map((li) => words(li.querySelector('blockquote')!))).to.deep.equal(LAW_ENFORCEMENT.map((id) => `“${dataset.metrics[id]!.quote}”`));
+    for (const [i, id] of LAW_ENFORCEMENT.entries()) {
+      const notes = [...items[i]!.querySelectorAll('p:not(.source-label)')].map(words);
+      expect(notes, id).to.deep.equal((dataset.metrics[id]!.notes ?? []).map((note) => `Note: ${note}`));
+    }
+    const cited = [...new Set(LAW_ENFORCEMENT.flatMap((id) => dataset.metrics[id]!.discrepancies ?? []))];
+    expect(cited.length, 'the funnel cites at least one contradiction').to.be.greaterThan(0);
+    const contradictions = [...details.querySelectorAll(':scope > div > p.flag')].map(words);
+    expect(contradictions).to.deep.equal(cited.map((id) => `The report is inconsistent here: ${dataset.discrepancies.find((d) => d.id === id)!.description}`));
+    await expectAccessible(el);
+
+    // A figure with neither notes nor contradictions: no flag, and the disclosure is just "Source".
+    const plain = Object.entries(dataset.metrics).find(([, m]) => typeof m.previous === 'number' && !m.notes?.length && !m.discrepancies?.length);
+    expect(plain, 'the dataset has such a figure').to.not.equal(undefined);
+    const single = await mount<TipYoyChart>(html`<tip-yoy-chart metrics=${plain![0]}></tip-yoy-chart>`);
+    expect(single.shadowRoot!.querySelectorAll('p.flag').length).to.equal(0);
+    expect(words(single.shadowRoot!.querySelector('summary')!)).to.equal('Source');
+  });
+
   it('downloads the plotted numbers as CSV with the source, safe from formula injection', async () => {
     const saved = async (el: TipYoyChart): Promise<{ name: string; csv: string; bom: boolean }> => {
       let blob: Blob | undefined;

@@ -26,6 +26,8 @@ const shared = {
   'source.disclosureNotes': 'Source and notes',
   'source.quoteNote': 'Quoted from the report, in English as published.',
   'source.external': 'source',
+  'source.discrepancy': 'The report is inconsistent here:',
+  'source.note': 'Note:',
 } as const;
 
 /** Every message key of every element: the Serbian catalog must have them all. */

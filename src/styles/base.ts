@@ -74,6 +74,19 @@ export const base = css`
     padding-inline-start: 0.75rem;
     font-style: italic;
   }
+  /* A caveat or contradiction the report states about a figure. */
+  .flag {
+    border-inline-start: 3px solid var(--_accent-2);
+    padding-inline-start: 0.5rem;
+  }
+  /* The "Source and notes" disclosure: the report's sentences, notes and contradictions. */
+  [part~='source'] blockquote {
+    margin-block: 0.5rem;
+  }
+  [part~='source'] > div {
+    display: grid;
+    gap: 0.375rem;
+  }
   [part~='message'] {
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);

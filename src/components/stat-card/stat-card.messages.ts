@@ -10,8 +10,6 @@ export const messages = {
   'stat.breakdown': 'Breakdown',
   'stat.ofWhich': 'of which',
   'stat.sumsTo': 'These add up to {sum}, not {total}.',
-  'stat.discrepancy': 'The report is inconsistent here:',
   'stat.flag': 'The report’s figures do not agree here; see “Source and notes”.',
   'stat.caveat': 'The report notes a caveat on this figure; see “Source and notes”.',
-  'stat.note': 'Note:',
 } as const;

@@ -37,10 +37,6 @@ export const styles = css`
     color: var(--_accent);
     inline-size: 1.1em;
   }
-  .flag {
-    border-inline-start: 3px solid var(--_accent-2);
-    padding-inline-start: 0.5rem;
-  }
   [part~='breakdown'] {
     display: grid;
     gap: 0.5rem;
@@ -58,13 +54,6 @@ export const styles = css`
   .group-label {
     font-weight: 600;
     font-size: 0.9375em;
-  }
-  [part~='source'] blockquote {
-    margin-block: 0.5rem;
-  }
-  [part~='source'] > div {
-    display: grid;
-    gap: 0.375rem;
   }
   @container (min-width: 36rem) {
     /* Wide: the figure and its comparison on the left, the breakdown beside them. */

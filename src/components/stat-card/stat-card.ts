@@ -155,11 +155,11 @@ export class TipStatCard extends TipElement {
     for (const id of metric.discrepancies ?? []) {
       const found = dataset.discrepancies.find((d) => d.id === id);
       if (found) {
-        notes.push(html`<p class="flag"><strong>${this.t('stat.discrepancy')}</strong> <span lang="en">${found.description}</span></p>`);
+        notes.push(html`<p class="flag"><strong>${this.t('source.discrepancy')}</strong> <span lang="en">${found.description}</span></p>`);
       }
     }
     for (const note of metric.notes ?? []) {
-      notes.push(html`<p><strong>${this.t('stat.note')}</strong> <span lang="en">${note}</span></p>`);
+      notes.push(html`<p><strong>${this.t('source.note')}</strong> <span lang="en">${note}</span></p>`);
     }
     return notes;
   }

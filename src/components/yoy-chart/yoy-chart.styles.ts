@@ -2,16 +2,25 @@
 import { css } from 'lit';
 
 export const styles = css`
+  .sources {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .source-label {
+    font-weight: 600;
+  }
   :host {
     --_chart-height: var(--tip-yoy-chart-height, 18rem);
   }
   .loading {
     /* The height dist/cdn/tip-widgets.css reserved before upgrade (the finished widget at 412px), so nothing moves. */
-    min-block-size: var(--tip-yoy-chart-min-height, 39rem);
+    min-block-size: var(--tip-yoy-chart-min-height, 44.75rem);
   }
   @media (min-width: 48rem) {
     .loading {
-      min-block-size: var(--tip-yoy-chart-min-height, 35rem);
+      min-block-size: var(--tip-yoy-chart-min-height, 39.25rem);
     }
   }
   [part~='base'] {

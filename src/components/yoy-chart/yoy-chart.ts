@@ -4,7 +4,7 @@ import type { Chart, ChartConfiguration, Scale } from 'chart.js';
 import { checkEnum, TipElement, type AttributeProblem, type Problem } from '../../base/tip-element.js';
 import { formatAmount, formatNumber, formatYear } from '../../data/format.js';
 import { metricIds, type Needs } from '../../data/load.js';
-import type { Dataset, Unit } from '../../data/types.js';
+import type { Dataset, Discrepancy, Unit } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
 import { INTL_TAG } from '../../i18n/locale.js';
 import { dataText, type MessageKey, addMessages } from '../../i18n/messages.js';
@@ -116,6 +116,7 @@ function canvasColor(value: string, fallback: string): string {
  * @csspart chart - The box of the final height that holds the placeholder, then the canvas.
  * @csspart summary - The generated sentence summary of the numbers.
  * @csspart table - The table of the plotted numbers.
+ * @csspart source - The "Source and notes" disclosure: each figure's sentence in the report, its notes, the contradictions they cite.
  * @csspart source-line - The report link at the bottom.
  * @csspart message - The error message box.
  *
@@ -315,6 +316,45 @@ export class TipYoyChart extends TipElement {
     };
   }
 
+  /**
+   * Every plotted figure with its sentence in the report and its notes, then the contradictions
+   * they cite (each once), behind a closed "Source and notes"; a flag above it when there are any.
+   * The report warns that its police, prosecution and court counts are not the same cases, so the
+   * default chart must not be read as a funnel without that warning at hand.
+   */
+  private renderSources(view: View): TemplateResult {
+    const { dataset } = view;
+    const cited = new Map<string, Discrepancy>();
+    for (const { metric } of view.series) {
+      for (const id of metric.discrepancies ?? []) {
+        const found = dataset.discrepancies.find((d) => d.id === id);
+        if (found) cited.set(id, found);
+      }
+    }
+    const caveats = cited.size > 0 || view.series.some(({ metric }) => metric.notes?.length);
+    const locale = this.resolvedLocale;
+    return html`${caveats ? html`<p class="flag">${this.t(cited.size ? 'chart.flag' : 'chart.caveat')}</p>` : nothing}
+      <details part="source">
+        <summary>${this.t(caveats ? 'source.disclosureNotes' : 'source.disclosure')}</summary>
+        <div>
+          <ul class="sources">
+            ${view.series.map(({ metric }, i) => {
+              const label = dataText(locale, metric.label, metric.labels);
+              return html`<li>
+                <p class="source-label" lang=${label.lang}>${view.labels[i]}</p>
+                <blockquote lang="en">“${metric.quote}”</blockquote>
+                ${(metric.notes ?? []).map((note) => html`<p><strong>${this.t('source.note')}</strong> <span lang="en">${note}</span></p>`)}
+              </li>`;
+            })}
+          </ul>
+          <p class="muted">${this.t('source.quoteNote')}</p>
+          ${[...cited.values()].map(
+            (d) => html`<p class="flag"><strong>${this.t('source.discrepancy')}</strong> <span lang="en">${d.description}</span></p>`,
+          )}
+        </div>
+      </details>`;
+  }
+
   protected renderContent(dataset: Dataset): TemplateResult {
     // datasetProblem() has accepted the selection; an error here is caught by render().
     const view = this.viewOf(dataset)!;
@@ -361,6 +401,7 @@ export class TipYoyChart extends TipElement {
           </tbody>
         </table>
       </div>
+      ${this.renderSources(view)}
       ${this.renderSourceLine(dataset)}
       <span class="probe previous" aria-hidden="true"></span>
       <span class="probe current" aria-hidden="true"></span>
