@@ -392,6 +392,15 @@ export { card, chart, year, dataset };
   write('elsewhere/sri-all.html', page(`${importMap(integrity)}\n<script type="module" src="${CDN}/tip-widgets.js" ${sri('tip-widgets.js')}></script>`));
   const tampered = Object.fromEntries(Object.entries(integrity).map(([f, h]) => [f, f.startsWith('chunks/') ? badHash : h]));
   write('elsewhere/sri-all-bad.html', page(`${importMap(tampered)}\n<script type="module" src="${CDN}/tip-widgets.js" ${sri('tip-widgets.js')}></script>`));
+  // A ?ver= query, as some CMSs add: the lazy chunks then import a second copy of the bundle.
+  write('elsewhere/deep/broken.json', '{');
+  write(
+    'elsewhere/deep/query.html',
+    page(
+      '<script type="module" src="../../assets-a/tip-widgets.js?ver=6.4"></script>',
+      '<tip-stat-card metric="convictions" locale="sr">Осуђени трговци људима у 2024: 21</tip-stat-card>\n<tip-stat-card metric="convictions" src="broken.json">Traffickers convicted in 2024: 21</tip-stat-card>',
+    ),
+  );
   const siteServer = await serve({ root: site });
   servers.push(siteServer);
 
@@ -400,6 +409,22 @@ export { card, chart, year, dataset };
     await assertRendered('page in /elsewhere/deep/ loading ../../assets-a/tip-widgets.js', p, errors);
     const chunks = requests.filter((u) => u.includes('/chunks/'));
     check('its chunks resolve next to the bundle (import.meta.url), not next to the page', chunks.length > 0 && chunks.every((u) => u.startsWith(`${siteServer.url}/assets-a/chunks/`)), chunks.slice(0, 3).join(', '));
+    await context.close();
+  }
+  {
+    const { page: p, context, errors } = await open(`${siteServer.url}/elsewhere/deep/query.html`, { init: countDefines });
+    try {
+      await widgetsSettled(p, 20_000);
+    } catch (error) {
+      errors.push(error.message);
+    }
+    const [serbian, broken] = await p.evaluate(() => [...document.querySelectorAll('tip-stat-card')].map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim()));
+    const { defineErrors } = await p.evaluate(() => ({ defineErrors: window.__defineErrors }));
+    check(
+      'bundle loaded as tip-widgets.js?ver=6.4: Serbian (a lazy chunk) renders, a bad src names its reason, no errors',
+      /Осуђени трговци људима/.test(serbian ?? '') && /not valid JSON/.test(broken ?? '') && errors.length === 0 && defineErrors.length === 0,
+      [serbian?.slice(0, 60), broken?.slice(0, 120), ...errors, ...defineErrors].join(' | '),
+    );
     await context.close();
   }
   {

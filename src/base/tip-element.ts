@@ -174,7 +174,8 @@ export abstract class TipElement extends LitElement {
       },
       (error: unknown) => {
         if (token !== this.loadToken) return;
-        this.loadError = error instanceof DatasetError ? error : new DatasetError('load', 'dataset', 'unknown error');
+        // By name, not instanceof: a lazy chunk of a second copy of the bundle has its own class.
+        this.loadError = error instanceof Error && error.name === 'DatasetError' ? (error as DatasetError) : new DatasetError('load', 'dataset', 'unknown error');
         this.settle?.();
       },
     );
