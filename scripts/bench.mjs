@@ -12,6 +12,8 @@
 //   3. Cumulative layout shift of demo/index.html at 412 px, with the CDN stylesheet (and without,
 //      for comparison), on a throttled network so the widgets upgrade after first paint.
 //   4. JS heap growth after 200 mount/unmount cycles of a stat card, and of a chart.
+//   5. Time until the one-stat-card page shows its figure on Slow 4G (npm and CDN path): what the
+//      round trips cost a reader on a slow connection (not a goal of the issue; reported).
 //
 // Run `npm run build` first. Options: --quick (fewer repeats and cycles, for trying the script).
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,7 @@ const REPEATS = quick ? 3 : 11;
 const COUNTS = [10, 100, 1000];
 const CYCLES = quick ? 50 : 200;
 const WARMUP = 20;
+const FIRST_FIGURE_RUNS = quick ? 2 : 5;
 const GOALS = {
   'stat-card': 12 * KB,
   'four-widgets': 20 * KB,
@@ -85,7 +88,7 @@ async function fresh(url, { viewport = { width: 1280, height: 800 } } = {}) {
 // 1. Sizes
 
 async function sizes(baseUrl) {
-  log('1/4 sizes: building the pages and loading each in Chromium');
+  log('1/5 sizes: building the pages and loading each in Chromium');
   const npm = await measurePages({ browser, baseUrl, www, entries: PAGES.map((p) => ({ ...p, url: `npm/${p.id}/index.html` })) });
   const cdnUrls = writeCdnPages({ work });
   const cdn = await measurePages({ browser, baseUrl, www, entries: PAGES.map((p) => ({ ...p, url: cdnUrls[p.id] })) });
@@ -163,7 +166,7 @@ function timeStatic(n, markup, css) {
 }
 
 async function cardTimes(baseUrl) {
-  log(`2/4 time to render N stat cards vs static markup (N = ${COUNTS.join(', ')}; median of ${REPEATS})`);
+  log(`2/5 time to render N stat cards vs static markup (N = ${COUNTS.join(', ')}; median of ${REPEATS})`);
   const url = `${baseUrl}/npm/stat-card/index.html`;
   // The static twin: one rendered card's shadow DOM, lit's comment markers removed, as plain HTML.
   const probe = await fresh(url);
@@ -220,13 +223,46 @@ async function cardTimes(baseUrl) {
 }
 
 // ------------------------------------------------------------------------------------------------
+// 5. Time to the first figure on a slow connection
+
+/**
+ * Navigation start to the moment the one-stat-card page shows "21" in the card, on Slow 4G
+ * (no CPU throttling, cold cache, fresh context each run): the page's round trips, which bytes
+ * alone do not show. The npm page as a user's Vite build makes it; the CDN page as pasted.
+ */
+async function firstFigure(baseUrl) {
+  log(`5/5 time to the first figure on Slow 4G (median of ${FIRST_FIGURE_RUNS})`);
+  const pages = { npm: 'npm/stat-card/index.html', cdn: 'cdn-pages/stat-card.html' };
+  const out = {};
+  for (const [path, url] of Object.entries(pages)) {
+    const runs = [];
+    for (let r = 0; r < FIRST_FIGURE_RUNS; r++) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.emulateNetworkConditions(PredefinedNetworkConditions['Slow 4G']);
+      await page.goto(`${baseUrl}/${url}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      await page.waitForFunction(
+        () => /\b21\b/.test(document.querySelector('tip-stat-card')?.shadowRoot?.querySelector('[part~="value"]')?.textContent ?? ''),
+        { timeout: 60_000, polling: 'raf' },
+      );
+      runs.push(await page.evaluate(() => performance.now()));
+      await context.close();
+    }
+    out[path] = { ms: median(runs), runs };
+    log(`    ${path}: ${ms(out[path].ms)}`);
+  }
+  return { network: 'Slow 4G (~1.6 Mbps, 562 ms RTT)', ...out };
+}
+
+// ------------------------------------------------------------------------------------------------
 // 3. Layout shift of the demo article at 412 px
 
 function observeShifts() {
   window.__shifts = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
+      // Every shift counts: these runs send no input, yet under mobile emulation Chrome marks
+      // some shifts hadRecentInput (seen: the widgets' upgrade), which CLS would leave out.
       window.__shifts.push({
         value: entry.value,
         time: entry.startTime,
@@ -255,7 +291,7 @@ function sessionCls(shifts) {
 }
 
 async function layoutShift(repoUrl) {
-  log('3/4 layout shift: demo/index.html at 412 px, Slow 4G and 4x CPU throttling, scrolled to the end');
+  log('3/5 layout shift: demo/index.html at 412 px, Slow 4G and 4x CPU throttling, scrolled to the end');
   const measure = async (withStylesheet) => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
@@ -342,7 +378,7 @@ function cycle(kind, times) {
 }
 
 async function heap(baseUrl) {
-  log(`4/4 heap: ${CYCLES} mount/unmount cycles of a stat card, then of a chart (after ${WARMUP} warm-up cycles)`);
+  log(`4/5 heap: ${CYCLES} mount/unmount cycles of a stat card, then of a chart (after ${WARMUP} warm-up cycles)`);
   const out = {};
   for (const kind of ['card', 'chart']) {
     const context = await browser.createBrowserContext();
@@ -428,6 +464,9 @@ function printReport(r) {
   for (const [kind, h] of Object.entries(r.heap)) {
     console.log(`      ${kind.padEnd(6)} ${kB(h.growthBytes).padStart(9)}  (DOM nodes ${h.nodesGrowth >= 0 ? '+' : ''}${h.nodesGrowth}, listeners ${h.listenersGrowth >= 0 ? '+' : ''}${h.listenersGrowth}) — goal < ${kB(GOALS.heapBytes)}: ${h.growthBytes < GOALS.heapBytes ? 'meets' : 'misses'}`);
   }
+
+  console.log(`\n5. Time until one stat card shows its figure, ${r.firstFigure.network}, cold cache (median of ${FIRST_FIGURE_RUNS}; no goal)`);
+  for (const path of ['npm', 'cdn']) console.log(`      ${path}  ${ms(r.firstFigure[path].ms).padStart(10)}   runs ${r.firstFigure[path].runs.map((t) => t.toFixed(0)).join(', ')} ms`);
 }
 
 try {
@@ -448,6 +487,7 @@ try {
   results.cards = await cardTimes(server.url);
   results.cls = await layoutShift(repo.url);
   results.heap = await heap(server.url);
+  results.firstFigure = await firstFigure(server.url);
   results.summary = {
     statCardGzip: results.sizes.npm['stat-card'].gzip,
     fourWidgetsGzip: results.sizes.npm['four-widgets'].gzip,
@@ -459,6 +499,8 @@ try {
     cls: results.cls.withStylesheet.cls,
     heapGrowthCard: results.heap.card.growthBytes,
     heapGrowthChart: results.heap.chart.growthBytes,
+    firstFigureSlow4gNpmMs: results.firstFigure.npm.ms,
+    firstFigureSlow4gCdnMs: results.firstFigure.cdn.ms,
   };
   results.seconds = Math.round((Date.now() - started) / 1000);
   mkdirSync('bench', { recursive: true });
