@@ -27,7 +27,8 @@ const meta = {
       description: {
         component:
           'chart.js loads only when the chart nears the viewport; the same numbers are always in a table and a ' +
-          'generated summary. `metrics` takes ids from [The data](?path=/docs/the-data--docs) that have a 2023 figure.',
+          'generated summary, and "Source and notes" holds each figure\'s sentence from the report, its notes and the ' +
+          'contradictions the report contains. `metrics` takes ids from [The data](?path=/docs/the-data--docs) that have a 2023 figure.',
       },
     },
   },
