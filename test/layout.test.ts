@@ -1,5 +1,6 @@
 // Every element fits columns from 280px to 1200px with nothing overflowing sideways, in every locale.
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { TipElement } from '../src/base/tip-element.js';
 
@@ -89,5 +90,49 @@ describe('print and loading', () => {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
     expect(el.getBoundingClientRect().height).to.be.at.least(17 * rem - 1);
     el.remove();
+  });
+
+  // The optional stylesheet (dist/cdn/tip-widgets.css) and each element's own loading style both
+  // state the reserved heights; a page with the stylesheet and one without must keep the same space.
+  it('reserves the same height while loading with and without the optional stylesheet, phone and desktop', async () => {
+    const loadingHeights = async (): Promise<number[]> => {
+      const els = WIDGETS.map(([tag, attrs]) => {
+        const el = document.createElement(tag) as TipElement;
+        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+        el.setAttribute('src', `/__test__/slow.json?ms=2000&u=${Math.random()}`);
+        document.body.append(el);
+        return el;
+      });
+      await Promise.all(els.map((el) => el.updateComplete));
+      const heights = els.map((el) => {
+        expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), el.outerHTML).to.not.equal(null);
+        return Math.round(el.getBoundingClientRect().height);
+      });
+      for (const el of els) el.remove();
+      return heights;
+    };
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = '/src/cdn/tip-widgets.css';
+    try {
+      for (const width of [412, 1200]) {
+        await setViewport({ width, height: 800 });
+        link.remove();
+        const own = await loadingHeights();
+        await new Promise((resolve, reject) => {
+          link.onload = resolve;
+          link.onerror = reject;
+          document.head.append(link);
+        });
+        const withSheet = await loadingHeights();
+        const rows = WIDGETS.map(([tag, attrs], i) => `${width}px ${tag} ${JSON.stringify(attrs)}: ${own[i]} / ${withSheet[i]}`);
+        expect(own, rows.join('\n')).to.deep.equal(withSheet);
+        expect(own.filter((h) => h > 100).length, 'the widgets reserve real heights').to.be.greaterThan(4);
+        link.remove();
+      }
+    } finally {
+      link.remove();
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
