@@ -2,7 +2,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ALL, bundledDataset, DatasetError, datasetFromObject, datasetFromSrc, type Needs } from '../data/load.js';
-import type { Dataset } from '../data/types.js';
+import type { Dataset, Discrepancy, Metric } from '../data/types.js';
 import { clip } from '../data/clip.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { loadLocale, localeReady, msg, type MessageKey, type Params } from '../i18n/messages.js';
@@ -132,7 +132,9 @@ export abstract class TipElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.refreshLocale();
-    const needs = JSON.stringify(this.dataNeeds());
+    // Only the bundled report is loaded in parts; a `src` or `data` dataset is whole, so a new
+    // `metric` (say) shows another part of it without loading it again.
+    const needs = this.usesBundled() ? JSON.stringify(this.dataNeeds()) : '';
     if (!this.hasUpdated || changed.has('src') || changed.has('data') || needs !== this.needsKey) {
       this.needsKey = needs;
       this.startLoad();
@@ -154,14 +156,19 @@ export abstract class TipElement extends LitElement {
     if (!localeReady(locale)) void loadLocale(locale).then(() => this.requestUpdate());
   }
 
+  /** Whether this element shows the bundled report (no `data` object, no `src` address). */
+  private usesBundled(): boolean {
+    return (this.data === undefined || this.data === null) && !(typeof this.src === 'string' && this.src.trim() !== '');
+  }
+
   private startLoad(): void {
     const token = ++this.loadToken;
     this.loaded = undefined;
     this.loadError = undefined;
     let pending: Promise<Dataset>;
-    if (this.data !== undefined && this.data !== null) pending = datasetFromObject(this.data);
-    else if (typeof this.src === 'string' && this.src.trim() !== '') pending = datasetFromSrc(this.src);
-    else pending = bundledDataset(this.dataNeeds());
+    if (this.usesBundled()) pending = bundledDataset(this.dataNeeds());
+    else if (this.data !== undefined && this.data !== null) pending = datasetFromObject(this.data);
+    else pending = datasetFromSrc(this.src!);
     this.settled = new Promise((resolve) => (this.settle = resolve));
     pending.then(
       (dataset) => {
@@ -266,6 +273,28 @@ export abstract class TipElement extends LitElement {
       this.lastProblem = this.t(problem.key);
       return this.renderProblem(problem);
     }
+  }
+
+  /** The contradictions the report contains about `metrics`, each once, in the order they are cited. */
+  protected citedDiscrepancies(dataset: Dataset, metrics: readonly Metric[]): Discrepancy[] {
+    const cited = new Map<string, Discrepancy>();
+    for (const metric of metrics) {
+      for (const id of metric.discrepancies ?? []) {
+        const found = dataset.discrepancies.find((d) => d.id === id);
+        if (found) cited.set(id, found);
+      }
+    }
+    return [...cited.values()];
+  }
+
+  /** One contradiction, as the "Source and notes" disclosures show it (the description is English). */
+  protected renderDiscrepancy(discrepancy: Discrepancy): TemplateResult {
+    return html`<p class="flag"><strong>${this.t('source.discrepancy')}</strong> <span lang="en">${discrepancy.description}</span></p>`;
+  }
+
+  /** One note on a figure, as the "Source and notes" disclosures show it (notes are English). */
+  protected renderNote(note: string): TemplateResult {
+    return html`<p><strong>${this.t('source.note')}</strong> <span lang="en">${note}</span></p>`;
   }
 
   /** The report link that ends every widget, unless `hide-source` is set. */

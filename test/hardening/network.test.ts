@@ -123,6 +123,25 @@ describe('hardening: network', () => {
     }
   });
 
+  it('a new metric on a src dataset shows at once: no new load, no loading state, no second tip-load', async () => {
+    const src = `${await storeValid()}?metric=${unique()}`;
+    const mounted = await place('tip-stat-card', { src, metric: 'convictions' });
+    const { el } = mounted;
+    const events: string[] = [];
+    el.addEventListener('tip-load', () => events.push('tip-load'));
+    const label = () => el.shadowRoot!.querySelector('[part~="label"]')?.textContent?.trim();
+    const before = label();
+    el.setAttribute('metric', 'police-suspects');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[aria-busy="true"]') === null, 'no loading state').to.equal(true);
+    expect(label(), 'the other metric, in the same update').to.not.equal(before);
+    await el.loadComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(events, 'the dataset did not load again').to.deep.equal([]);
+    expect(await countOf(src)).to.equal(1);
+    mounted.remove();
+  });
+
   it('a failed load is not cached: a later widget on the same address tries again', async () => {
     const id = unique();
     const src = `/__test__/stored/${id}`;

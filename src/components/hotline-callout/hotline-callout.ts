@@ -61,7 +61,7 @@ function hostOf(url: string): string {
  * @csspart message - The error message box.
  *
  * @cssprop --tip-color-accent - Colour of the callout's edge.
- * @cssprop --tip-hotline-callout-min-height - Height kept while loading (default 14rem).
+ * @cssprop --tip-hotline-callout-min-height - Height kept while loading (default 60rem in a phone column, 38rem from 48rem wide; the same as dist/cdn/tip-widgets.css).
  *
  * @fires tip-load - The dataset is loaded and the content is rendered.
  * @fires tip-error - The widget shows an error message instead of its content.

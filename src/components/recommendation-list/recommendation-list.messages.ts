@@ -4,7 +4,6 @@ export const messages = {
   'section.prosecution': 'Prosecution',
   'section.protection': 'Protection',
   'section.prevention': 'Prevention',
-  'section.profile': 'Trafficking profile',
   'recs.heading': 'Prioritized recommendations',
   'recs.headingSection': 'Prioritized recommendations: {section}',
   'recs.note': 'Quoted from the report, in English as published; numbered in the report’s order of priority.',

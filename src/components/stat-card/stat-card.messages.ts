@@ -5,11 +5,9 @@ export const messages = {
   'stat.up': 'Up {diff} from {previous} in {year}',
   'stat.down': 'Down {diff} from {previous} in {year}',
   'stat.same': 'Unchanged from {year} ({previous})',
-  'stat.noCompare': 'The report gives no {year} figure to compare.',
   'stat.usd': '{usd}, the report’s conversion',
   'stat.breakdown': 'Breakdown',
   'stat.ofWhich': 'of which',
-  'stat.sumsTo': 'These add up to {sum}, not {total}.',
   'stat.flag': 'The report’s figures do not agree here; see “Source and notes”.',
   'stat.caveat': 'The report notes a caveat on this figure; see “Source and notes”.',
 } as const;

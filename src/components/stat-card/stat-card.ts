@@ -41,7 +41,7 @@ const ICONS = { up: '▲', down: '▼', same: '＝' } as const;
  * @csspart message - The error message box.
  *
  * @cssprop --tip-stat-card-value-size - Font size of the figure.
- * @cssprop --tip-stat-card-min-height - Height kept while loading (default 10rem).
+ * @cssprop --tip-stat-card-min-height - Height kept while loading (default 17rem; 40rem with show-breakdown; the same as dist/cdn/tip-widgets.css).
  * @cssprop --tip-color-text - Text colour (default: inherited).
  * @cssprop --tip-color-surface - Background (default: transparent; light/dark themes set one).
  * @cssprop --tip-color-accent - Colour of the change icon.
@@ -151,17 +151,10 @@ export class TipStatCard extends TipElement {
 
   /** The report's caveats and contradictions on this figure, shown inside the source disclosure. */
   private renderNotes(metric: Metric, dataset: Dataset): TemplateResult[] {
-    const notes: TemplateResult[] = [];
-    for (const id of metric.discrepancies ?? []) {
-      const found = dataset.discrepancies.find((d) => d.id === id);
-      if (found) {
-        notes.push(html`<p class="flag"><strong>${this.t('source.discrepancy')}</strong> <span lang="en">${found.description}</span></p>`);
-      }
-    }
-    for (const note of metric.notes ?? []) {
-      notes.push(html`<p><strong>${this.t('source.note')}</strong> <span lang="en">${note}</span></p>`);
-    }
-    return notes;
+    return [
+      ...this.citedDiscrepancies(dataset, [metric]).map((d) => this.renderDiscrepancy(d)),
+      ...(metric.notes ?? []).map((note) => this.renderNote(note)),
+    ];
   }
 
   protected renderContent(dataset: Dataset): TemplateResult {

@@ -43,7 +43,7 @@ export function previousTier(dataset: Dataset): TierHistoryEntry | undefined {
  * @csspart message - The error message box.
  *
  * @cssprop --tip-tier-badge-value-size - Font size of the tier.
- * @cssprop --tip-tier-badge-min-height - Height kept while loading (default 7rem; 0 in compact).
+ * @cssprop --tip-tier-badge-min-height - Height kept while loading (default 13rem; with show-history 24rem in a phone column, 18rem from 48rem wide; 0 in compact; the same as dist/cdn/tip-widgets.css).
  * @cssprop --tip-color-accent - Colour of the tier marker.
  *
  * @fires tip-load - The dataset is loaded and the content is rendered.

@@ -1,11 +1,9 @@
 // The English UI text of <tip-yoy-chart>; the Serbian is in src/i18n/sr.ts, loaded only for Serbian readers.
 // Each element carries only its own messages, so a page with one widget never downloads the others'.
 export const messages = {
-  'chart.heading': 'Compared with {previousYear}',
   'chart.summaryUp': '{label} rose from {previous} in {previousYear} to {value} in {year}',
   'chart.summaryDown': '{label} fell from {previous} in {previousYear} to {value} in {year}',
   'chart.summarySame': '{label} stayed at {value} in {previousYear} and {year}',
-  'chart.summaryNoPrevious': '{label}: {value} in {year}, with no {previousYear} figure',
   'chart.showTable': 'Show table',
   'chart.hideTable': 'Hide table',
   'chart.download': 'Download CSV',
@@ -15,7 +13,6 @@ export const messages = {
   'chart.caveat': 'The report notes caveats on these figures; see “Source and notes”.',
   'chart.failed': 'The chart could not be drawn; the table below has the same numbers.',
   'chart.mixedUnits': 'these figures have different units ({units}) and are not drawn on one axis.',
-  'chart.tableCaption': '{title}: {previousYear} and {year}',
   'chart.preset.law-enforcement': 'Law enforcement, {previousYear} and {year}',
   'chart.preset.victim-protection': 'Victim protection, {previousYear} and {year}',
   'chart.preset.funding': 'Funding, {previousYear} and {year}',

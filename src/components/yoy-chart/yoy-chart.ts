@@ -4,7 +4,7 @@ import type { Chart, ChartConfiguration, Scale } from 'chart.js';
 import { checkEnum, TipElement, type AttributeProblem, type Problem } from '../../base/tip-element.js';
 import { formatAmount, formatNumber, formatYear } from '../../data/format.js';
 import { metricIds, type Needs } from '../../data/load.js';
-import type { Dataset, Discrepancy, Unit } from '../../data/types.js';
+import type { Dataset, Unit } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
 import { INTL_TAG } from '../../i18n/locale.js';
 import { dataText, type MessageKey, addMessages } from '../../i18n/messages.js';
@@ -121,6 +121,7 @@ function canvasColor(value: string, fallback: string): string {
  * @csspart message - The error message box.
  *
  * @cssprop --tip-yoy-chart-height - Height of the chart, kept from the first paint (default 18rem).
+ * @cssprop --tip-yoy-chart-min-height - Height kept while loading (default 44.75rem in a phone column, 39.25rem from 48rem wide; the same as dist/cdn/tip-widgets.css).
  * @cssprop --tip-color-accent - Colour of the reporting year's bars or line.
  * @cssprop --tip-color-accent-2 - Colour of the comparison year's bars or line.
  * @cssprop --tip-color-text - Text colour, also of the axis labels (default: inherited).
@@ -323,17 +324,10 @@ export class TipYoyChart extends TipElement {
    * default chart must not be read as a funnel without that warning at hand.
    */
   private renderSources(view: View): TemplateResult {
-    const { dataset } = view;
-    const cited = new Map<string, Discrepancy>();
-    for (const { metric } of view.series) {
-      for (const id of metric.discrepancies ?? []) {
-        const found = dataset.discrepancies.find((d) => d.id === id);
-        if (found) cited.set(id, found);
-      }
-    }
-    const caveats = cited.size > 0 || view.series.some(({ metric }) => metric.notes?.length);
+    const cited = this.citedDiscrepancies(view.dataset, view.series.map((s) => s.metric));
+    const caveats = cited.length > 0 || view.series.some(({ metric }) => metric.notes?.length);
     const locale = this.resolvedLocale;
-    return html`${caveats ? html`<p class="flag">${this.t(cited.size ? 'chart.flag' : 'chart.caveat')}</p>` : nothing}
+    return html`${caveats ? html`<p class="flag">${this.t(cited.length ? 'chart.flag' : 'chart.caveat')}</p>` : nothing}
       <details part="source">
         <summary>${this.t(caveats ? 'source.disclosureNotes' : 'source.disclosure')}</summary>
         <div>
@@ -343,14 +337,12 @@ export class TipYoyChart extends TipElement {
               return html`<li>
                 <p class="source-label" lang=${label.lang}>${view.labels[i]}</p>
                 <blockquote lang="en">“${metric.quote}”</blockquote>
-                ${(metric.notes ?? []).map((note) => html`<p><strong>${this.t('source.note')}</strong> <span lang="en">${note}</span></p>`)}
+                ${(metric.notes ?? []).map((note) => this.renderNote(note))}
               </li>`;
             })}
           </ul>
           <p class="muted">${this.t('source.quoteNote')}</p>
-          ${[...cited.values()].map(
-            (d) => html`<p class="flag"><strong>${this.t('source.discrepancy')}</strong> <span lang="en">${d.description}</span></p>`,
-          )}
+          ${cited.map((d) => this.renderDiscrepancy(d))}
         </div>
       </details>`;
   }
