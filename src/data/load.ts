@@ -47,6 +47,8 @@ function part<T>(key: string, load: () => Promise<{ default: unknown }>): Promis
   if (!pending) {
     pending = load().then((m) => m.default);
     parts.set(key, pending);
+    // A chunk that failed (offline for a moment) is not remembered: the next widget tries again.
+    pending.catch(() => parts.delete(key));
   }
   return pending as Promise<T>;
 }

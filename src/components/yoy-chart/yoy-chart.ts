@@ -1,5 +1,5 @@
 // <tip-yoy-chart>: the report's comparisons of the reporting year with the year before, as a lazy chart with text twins.
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Chart, ChartConfiguration, Scale } from 'chart.js';
 import { checkEnum, TipElement, type AttributeProblem, type Problem } from '../../base/tip-element.js';
 import { formatAmount, formatNumber, formatYear } from '../../data/format.js';
@@ -26,7 +26,8 @@ interface View {
   dataset: Dataset;
   series: Series[];
   unit: Unit;
-  labels: string[];
+  /** Each figure's label in the reader's locale, and the language it is in (English when untranslated). */
+  labels: { text: string; lang: string }[];
   previousYear: string;
   year: string;
   title: string;
@@ -155,6 +156,11 @@ export class TipYoyChart extends TipElement {
   private stage: Stage = 'waiting';
 
   private instance?: Chart;
+  /**
+   * What the last render showed (figures, labels, summary), for the canvas, the CSV and the
+   * observers; undefined while a message or the loading state shows. Built once per update.
+   */
+  private shown?: View;
   /** The chart has come within a viewport of being seen (once true, it stays true). */
   private near = false;
   private creating = false;
@@ -194,6 +200,12 @@ export class TipYoyChart extends TipElement {
     for (const query of this.media) query.removeEventListener('change', this.onMediaChange);
     this.media = [];
     this.teardown();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // This update's render sets it again if it shows the chart.
+    this.shown = undefined;
   }
 
   protected override attributeProblem(): AttributeProblem | undefined {
@@ -272,18 +284,6 @@ export class TipYoyChart extends TipElement {
     }
   }
 
-  /**
-   * The view of `dataset`, or undefined while the element shows a message instead. Never throws:
-   * it also runs outside render() (in updated() and observers), where nothing catches for us.
-   */
-  private view(dataset: Dataset | undefined = this.loaded): View | undefined {
-    try {
-      return dataset && !this.attributeProblem() ? this.viewOf(dataset) : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
   private viewOf(dataset: Dataset): View | undefined {
     const selection = this.select(dataset);
     if (!selection.ok) return undefined;
@@ -291,12 +291,12 @@ export class TipYoyChart extends TipElement {
     const locale = this.resolvedLocale;
     const previousYear = formatYear(dataset.comparisonPeriod, locale);
     const year = formatYear(dataset.reportingPeriod, locale);
-    const labels = series.map((s) => dataText(locale, s.metric.label, s.metric.labels).text);
+    const labels = series.map((s) => dataText(locale, s.metric.label, s.metric.labels));
     const titleKey: MessageKey = typeof this.metrics === 'string' ? 'chart.custom' : `chart.preset.${(this.preset as PresetName | undefined) ?? DEFAULT_PRESET}`;
     const sentences = series.map((s, i) => {
       const key: MessageKey = s.value > s.previous ? 'chart.summaryUp' : s.value < s.previous ? 'chart.summaryDown' : 'chart.summarySame';
       return this.t(key, {
-        label: labels[i]!,
+        label: labels[i]!.text,
         value: formatAmount(s.value, unit, locale),
         previous: formatAmount(s.previous, unit, locale),
         previousYear,
@@ -326,16 +326,15 @@ export class TipYoyChart extends TipElement {
   private renderSources(view: View): TemplateResult {
     const cited = this.citedDiscrepancies(view.dataset, view.series.map((s) => s.metric));
     const caveats = cited.length > 0 || view.series.some(({ metric }) => metric.notes?.length);
-    const locale = this.resolvedLocale;
     return html`${caveats ? html`<p class="flag">${this.t(cited.length ? 'chart.flag' : 'chart.caveat')}</p>` : nothing}
       <details part="source">
         <summary>${this.t(caveats ? 'source.disclosureNotes' : 'source.disclosure')}</summary>
         <div>
           <ul class="sources">
             ${view.series.map(({ metric }, i) => {
-              const label = dataText(locale, metric.label, metric.labels);
+              const label = view.labels[i]!;
               return html`<li>
-                <p class="source-label" lang=${label.lang}>${view.labels[i]}</p>
+                <p class="source-label" lang=${label.lang}>${label.text}</p>
                 <blockquote lang="en">“${metric.quote}”</blockquote>
                 ${(metric.notes ?? []).map((note) => this.renderNote(note))}
               </li>`;
@@ -349,7 +348,7 @@ export class TipYoyChart extends TipElement {
 
   protected renderContent(dataset: Dataset): TemplateResult {
     // datasetProblem() has accepted the selection; an error here is caught by render().
-    const view = this.viewOf(dataset)!;
+    const view = (this.shown = this.viewOf(dataset)!);
     const locale = this.resolvedLocale;
     const canvas = this.stage === 'loading' || this.stage === 'ready';
     return html`<figure part="base" lang=${this.resolvedLocale}>
@@ -383,9 +382,9 @@ export class TipYoyChart extends TipElement {
           </thead>
           <tbody>
             ${view.series.map((s, i) => {
-              const label = dataText(locale, s.metric.label, s.metric.labels);
+              const label = view.labels[i]!;
               return html`<tr>
-                <th scope="row" lang=${label.lang}>${view.labels[i]}</th>
+                <th scope="row" lang=${label.lang}>${label.text}</th>
                 <td>${formatAmount(s.previous, view.unit, locale)}</td>
                 <td>${formatAmount(s.value, view.unit, locale)}</td>
               </tr>`;
@@ -407,20 +406,20 @@ export class TipYoyChart extends TipElement {
 
   /** The plotted numbers as CSV (raw numbers, localized labels), ending with the source. */
   private csv(): string | undefined {
-    const view = this.view();
+    const view = this.shown;
     if (!view) return undefined;
     const { title, publisher, url } = view.dataset.source;
     const { dataset } = view;
     return toCsv([
       [this.t('chart.metric'), dataset.comparisonPeriod, dataset.reportingPeriod, this.t('chart.unit')],
-      ...view.series.map((s, i) => [view.labels[i]!, s.previous, s.value, s.metric.unit]),
+      ...view.series.map((s, i) => [view.labels[i]!.text, s.previous, s.value, s.metric.unit]),
       [`${this.t('source.line')} ${title}, ${publisher}, ${url}`],
     ]);
   }
 
   private downloadCsv(): void {
     const text = this.csv();
-    const view = this.view();
+    const view = this.shown;
     if (!text || !view) return;
     const { dataset } = view;
     const set = typeof this.metrics === 'string' ? 'figures' : (this.preset ?? DEFAULT_PRESET);
@@ -455,14 +454,14 @@ export class TipYoyChart extends TipElement {
 
   /** Draws the chart once it is near, valid and not drawn yet; loads chart.js on the first call. */
   private async ensureChart(): Promise<void> {
-    if (this.creating || this.instance || !this.near || !this.isConnected || this.stage === 'failed' || !this.view()) return;
+    if (this.creating || this.instance || !this.near || !this.isConnected || this.stage === 'failed' || !this.shown) return;
     this.creating = true;
     try {
       const ChartClass = await loadChart();
       // Only now (never inside an update) render the canvas for chart.js to draw on.
       if (this.stage === 'waiting') this.stage = 'loading';
       await this.updateComplete;
-      const view = this.view();
+      const view = this.shown;
       const canvas = this.renderRoot.querySelector('canvas');
       if (!this.isConnected || this.instance || !view || !canvas) return;
       const drawing = this.drawing(view);
@@ -497,7 +496,7 @@ export class TipYoyChart extends TipElement {
   private syncChart(): void {
     const chart = this.instance;
     if (!chart) return;
-    const view = this.view();
+    const view = this.shown;
     const canvas = this.renderRoot.querySelector('canvas');
     if (!view || chart.canvas !== canvas || (chart.config as { type?: string }).type !== this.kind) {
       // The canvas is gone (a message shows instead) or the type changed: start again.
@@ -534,7 +533,7 @@ export class TipYoyChart extends TipElement {
     const width = root.querySelector<HTMLElement>('[part~="chart"]')?.clientWidth ?? 0;
     return {
       type: this.kind,
-      labels: view.labels,
+      labels: view.labels.map((label) => label.text),
       previous: view.series.map((s) => s.previous),
       values: view.series.map((s) => s.value),
       years: [view.previousYear, view.year],
