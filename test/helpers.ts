@@ -23,6 +23,13 @@ export function text(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Whether the element's light-DOM fallback text is laid out on the page (slotted and not hidden). */
+export function fallbackShown(el: Element): boolean {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return range.getBoundingClientRect().height > 0;
+}
+
 /** Text a sighted reader sees (innerText respects closed details and display:none). */
 export function visibleText(el: Element): string {
   const root = el.shadowRoot;

@@ -213,7 +213,7 @@ describe('locale resolution', () => {
       expect(said(el, 'heading')).to.equal('Prioritetne preporuke');
       const note = el.shadowRoot!.querySelector('.muted')!;
       expect(note.closest('[lang="en"]')).to.equal(null);
-      expect(note.textContent!.trim()).to.equal(template('sr-Latn', 'recs.note'));
+      expect(note.textContent!.trim()).to.equal('Preporuke su citirane iz izveštaja, u originalu na engleskom jeziku, i numerisane po prioritetu koji im daje izveštaj.');
     });
 
     it('hotline callout: the report’s words on the state hotline are lang="en"', async () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/stat-card.js';
 import type { TipStatCard } from '../src/components/stat-card/stat-card.js';
 import { bundledDataset } from '../src/data/load.js';
-import { captureWarnings, expectAccessible, html, mount, part, text } from './helpers.js';
+import { captureWarnings, expectAccessible, fallbackShown, html, mount, part, text } from './helpers.js';
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -107,6 +107,7 @@ describe('<tip-stat-card>', () => {
       expect(text(el)).to.contain(shown);
       expect(warnings).to.have.length(1);
       expect(el.shadowRoot!.querySelector('slot')!.assignedNodes()[0]!.textContent).to.equal('Fallback text');
+      expect(fallbackShown(el), 'the fallback is on screen beside the message').to.equal(true);
       el.remove();
     });
   }

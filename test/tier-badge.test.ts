@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/tier-badge.js';
 import type { TipTierBadge } from '../src/components/tier-badge/tier-badge.js';
-import { captureWarnings, expectAccessible, html, mount, part, text } from './helpers.js';
+import { captureWarnings, expectAccessible, fallbackShown, html, mount, part, text } from './helpers.js';
 
 describe('<tip-tier-badge>', () => {
   it('shows the tier in words, the country, the report year and the movement', async () => {
@@ -70,6 +70,7 @@ describe('<tip-tier-badge>', () => {
     expect(warnings[0]).to.contain('full, compact');
     // The fallback text stays readable beside the message.
     expect(el.textContent).to.contain('Serbia: Tier 2 in 2025');
+    expect(fallbackShown(el), 'the fallback is on screen, not only in the DOM').to.equal(true);
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -94,6 +94,12 @@ before(async () => {
 after(() => base?.remove());
 
 describe('hardening: attributes', () => {
+  it('the locale oracle, pinned: of the hostile values only the blank ones count as a supported locale', () => {
+    // localeSupported() calls the code under test (matchLocale); pinning its verdicts keeps the
+    // locale rows below from agreeing with a matchLocale that wrongly accepts a value.
+    expect(HOSTILE_VALUES.filter(localeSupported)).to.deep.equal(['', ' ', ' \t\n ']);
+  });
+
   it('custom-elements.json lists the five elements, and each has attributes to test', () => {
     const tags = ELEMENTS.map((e) => e.tag);
     for (const tag of ['tip-stat-card', 'tip-tier-badge', 'tip-yoy-chart', 'tip-recommendation-list', 'tip-hotline-callout']) {

@@ -64,11 +64,6 @@ export function misbehavingEndpoints() {
       ctx.body = '{ this is not json';
       return;
     }
-    if (path === '/__test__/count') {
-      ctx.type = 'application/json';
-      ctx.body = JSON.stringify(counts);
-      return;
-    }
     if (await hardeningEndpoints(ctx)) return;
     return next();
   };
@@ -161,11 +156,9 @@ async function hardeningEndpoints(ctx) {
   return false;
 }
 
-/** How many times each path under /test/fixtures/ was requested, to prove one fetch per `src`. */
-const counts = {};
+/** Counts requests by path and query (read with /__test__/count-url), to prove one fetch per `src`. */
 export function requestCounter() {
   return async (ctx, next) => {
-    if (ctx.path.startsWith('/test/fixtures/')) counts[ctx.path] = (counts[ctx.path] ?? 0) + 1;
     if (ctx.path.startsWith('/test/fixtures/') || ctx.path.startsWith('/__test__/stored/')) urlCounts[ctx.url] = (urlCounts[ctx.url] ?? 0) + 1;
     return next();
   };
