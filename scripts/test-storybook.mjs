@@ -41,6 +41,10 @@ const only = process.env.STORY_FILTER;
 const entries = Object.values(index.entries).filter(
   (entry) => (entry.type === 'story' || entry.type === 'docs') && (!only || entry.id.includes(only)),
 );
+if (entries.length === 0) {
+  console.error(`test-storybook: no stories or docs pages to test${only ? ` match STORY_FILTER=${only}` : ' in storybook-static/index.json'}.`);
+  process.exit(1);
+}
 
 /**
  * Runs in the page: finds the tip-* elements the story rendered (also inside shadow roots of
