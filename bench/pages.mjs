@@ -20,9 +20,8 @@ const CHART = `<article><p>An article about the report.</p><div style="height: 3
  * The three pages of the budgets. `expect` is text each widget must show once rendered (proof
  * that the page works, so its bytes mean something). `budget` is first-load JS, gzip: the goal
  * the shipping issue set. `ceiling` is what npm test enforces today: the size last measured
- * (2026-11-28, after the second size pass: 16.4, 22.5 and 73.1 kB) plus 0.7 kB. The goals are
- * not met yet (see README, "Size");
- * the ceiling keeps a regression from landing while the gap is closed. Lower a ceiling whenever
+ * (2026-11-28, after the second size pass: 16.4, 22.5 and 73.1 kB; the chart's sources then
+ * added 0.5 kB) plus 0.7 kB. The goals are not met yet (see README, "Size"); the ceiling keeps a regression from landing while the gap is closed. Lower a ceiling whenever
  * a change makes a page smaller; never raise one to let a change through.
  */
 export const PAGES = [

@@ -65,7 +65,6 @@ export const SectionPrevention: Story = {
 export const HeadingLevel: Story = {
   name: 'Heading level 3',
   args: { 'heading-level': '3', limit: '4' },
-  parameters: { embedSnippet: true },
   render: (args, context) => html`<h2 style="margin: 0">What Washington asks of Belgrade</h2>
     ${render(args, context)}`,
 };

@@ -34,7 +34,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The default figure, victims identified: value, period, change from 2023, and the source sentence under "Source". */
+/** The default figure, victims identified: value, period, change from 2023, and the source sentence under "Source and notes". */
 export const Default: Story = {};
 
 /** Another count: traffickers convicted, with the report's warning about how courts count. */
@@ -72,7 +72,7 @@ export const CompareOff: Story = {
   args: { metric: 'convictions', compare: 'off' },
 };
 
-/** `hide-source`: no report link under the card (the "Source" disclosure with the quote stays). */
+/** `hide-source`: no report link under the card (the "Source and notes" disclosure with the quote stays). */
 export const HideSource: Story = {
   name: 'Source line hidden',
   args: { metric: 'prosecutions', 'hide-source': true },

@@ -84,16 +84,12 @@ function rank(tag: string): number {
 /** Metric ids, in the dataset's order. */
 export const METRIC_IDS = Object.keys(dataset.metrics);
 
-/** Ids of the hotlines with a sourced number (what `hotlines` accepts besides `none`). */
-export const HOTLINE_IDS = dataset.hotlines.map((h) => h.id);
-
 const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'];
 
 /**
- * The values an attribute accepts when they form a short list. The manifest types these
- * attributes as `string` (the analyzer reads the TypeScript field, not the `@attr` union),
- * so the lists come from the constants the elements themselves check against where they are
- * exported, and otherwise from the `@attr` lines of each element's JSDoc.
+ * The values an attribute accepts when they form a short list. Metric ids, heading levels and
+ * locale tags are plain `string` in the manifest, so their lists are given here; the others
+ * repeat the element's own constant or union (the manifest's union is the fallback below).
  */
 const ENUMS: Record<string, Record<string, readonly string[]>> = {
   '*': { theme: THEMES, locale: ['en', 'sr-Latn', 'sr'] },

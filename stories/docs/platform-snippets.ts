@@ -41,7 +41,7 @@ export const react = `// React 19 passes attributes and properties to custom ele
 import 'tip-widgets/stat-card.js'; // registers <tip-stat-card>
 
 export function Convictions() {
-  return <tip-stat-card metric="convictions" />;
+  return <tip-stat-card metric="convictions">Traffickers convicted in 2024: 21 (18 in 2023)</tip-stat-card>;
 }
 
 // Next.js and other server rendering: register in the browser only, e.g.
