@@ -46,9 +46,9 @@ function part<T>(key: string, load: () => Promise<{ default: unknown }>): Promis
   let pending = parts.get(key);
   if (!pending) {
     pending = load().then((m) => m.default);
+    // A failed chunk stays failed for the page: Chromium keeps a module that failed to load in
+    // its module map until the page reloads, so importing it again fails again at once (tested).
     parts.set(key, pending);
-    // A chunk that failed (offline for a moment) is not remembered: the next widget tries again.
-    pending.catch(() => parts.delete(key));
   }
   return pending as Promise<T>;
 }

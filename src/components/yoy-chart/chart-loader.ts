@@ -16,8 +16,9 @@ async function importChart(): Promise<typeof Chart> {
 }
 
 /**
- * The chart.js `Chart` class, imported once per page on first call. A failed import (a chunk
- * lost to the network) is forgotten, so a later chart may try again.
+ * The chart.js `Chart` class, imported once per page on first call. A failed import is
+ * forgotten, but Chromium keeps a module that failed to load in its module map until the page
+ * reloads, so a later chart usually fails the same way and shows the table (as data chunks do).
  */
 export async function loadChart(): Promise<typeof Chart> {
   if (!pending) {
