@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/hotline-callout.js';
 import { telHref, type TipHotlineCallout } from '../src/components/hotline-callout/hotline-callout.js';
+import { bundledDataset } from '../src/data/load.js';
 import { captureWarnings, expectAccessible, html, mount, part, text } from './helpers.js';
 
 function numberLinks(el: Element): HTMLAnchorElement[] {
@@ -27,6 +28,15 @@ describe('<tip-hotline-callout>', () => {
     expect(facts.textContent!.replace(/\s+/g, ' ')).to.contain(': 9');
     expect(facts.textContent).to.contain('The report gives no number for this line');
     expect(facts.querySelector('a[href^="tel:"]')).to.equal(null);
+  });
+
+  it('writes a cited figure the way every widget does: a range from another dataset, in the reader’s locale', async () => {
+    const dataset = structuredClone(await bundledDataset());
+    dataset.metrics['hotline-calls']!.value = { min: 1200, max: 1500 };
+    const el = await mount<TipHotlineCallout>(html`<tip-hotline-callout .data=${dataset}></tip-hotline-callout>`);
+    const facts = part(el, 'report-facts')!.textContent!.replace(/\s+/g, ' ');
+    expect(facts).to.contain(': 1,200–1,500');
+    expect(facts).to.contain(': 9');
   });
 
   it('puts the site’s own number first and can hide the listed ones', async () => {

@@ -1,7 +1,7 @@
 // <tip-hotline-callout>: who to call, with sourced numbers only, and what the report says of the state line.
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { TipElement, safeHref, safeLink, type AttributeProblem } from '../../base/tip-element.js';
-import { formatNumber } from '../../data/format.js';
+import { formatFigure } from '../../data/format.js';
 import { metricById, type Needs } from '../../data/load.js';
 import type { Dataset, Hotline } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
@@ -197,7 +197,7 @@ export class TipHotlineCallout extends TipElement {
             ? html`<ul>
                 ${facts.map((m) => {
                   const label = dataText(this.resolvedLocale, m.label, m.labels);
-                  return html`<li><span lang=${label.lang}>${label.text}</span>: <strong>${typeof m.value === 'number' ? formatNumber(m.value, this.resolvedLocale) : ''}</strong></li>`;
+                  return html`<li><span lang=${label.lang}>${label.text}</span>: <strong>${formatFigure(m.value, m.unit, this.resolvedLocale)}</strong></li>`;
                 })}
               </ul>`
             : nothing}
