@@ -46,8 +46,9 @@ function part<T>(key: string, load: () => Promise<{ default: unknown }>): Promis
   let pending = parts.get(key);
   if (!pending) {
     pending = load().then((m) => m.default);
-    // A failed chunk stays failed for the page: Chromium keeps a module that failed to load in
-    // its module map until the page reloads, so importing it again fails again at once (tested).
+    // A failed chunk stays failed for the page: Chromium keeps a module that failed to load in its
+    // module map until the page reloads (seen in Chromium 156: a second card's import of a chunk
+    // that had failed once failed again at once, though the server would have answered).
     parts.set(key, pending);
   }
   return pending as Promise<T>;

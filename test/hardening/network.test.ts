@@ -142,20 +142,6 @@ describe('hardening: network', () => {
     mounted.remove();
   });
 
-  it('a bundled data chunk that fails: a readable message, for this widget and the next (the browser keeps the failed module)', async () => {
-    // A metric no other test in this file shows, so its chunk has not been imported yet.
-    const path = '/src/data/bundled/metrics/extraditions.json';
-    expect((await fetch(`/__test__/fail-once?path=${encodeURIComponent(path)}`, { method: 'PUT' })).status).to.equal(204);
-    const first = await place('tip-stat-card', { metric: 'extraditions' });
-    expectMessage(first, 'could not be loaded', 'while the chunk fails');
-    first.remove();
-    // The server would answer now, but Chromium does not fetch a failed module again until the
-    // page reloads: the next widget shows the same message, promptly, with its fallback.
-    const second = await place('tip-stat-card', { metric: 'extraditions' });
-    expectMessage(second, 'could not be loaded', 'the next widget');
-    second.remove();
-  });
-
   it('a failed load is not cached: a later widget on the same address tries again', async () => {
     const id = unique();
     const src = `/__test__/stored/${id}`;

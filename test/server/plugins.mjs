@@ -99,7 +99,6 @@ function readBody(req) {
  * - `PUT /__test__/store/<id>`: keep the request body (up to 8 MB) under `id`.
  * - `GET /__test__/stored/<id>?ms=`: serve it (`cache-control: no-store`), after `ms` milliseconds (at most 5000).
  * - `GET /__test__/count-url?url=`: how often that exact path+query was requested.
- * - `PUT /__test__/fail-once?path=`: the next request for that path (any query) gets a 503.
  * - `GET /__test__/gone/…`: 410, for random `src` values resolved against `<base href="/__test__/gone/">`.
  * - `GET /__test__/endless?kb=`: `kb` KB of JSON-looking bytes with no Content-Length, then
  *   the response stays open: only a reader that counts bytes as they arrive stops early.
@@ -157,22 +156,9 @@ async function hardeningEndpoints(ctx) {
   return false;
 }
 
-/** Paths whose next request fails once with 503 (set with PUT /__test__/fail-once?path=). */
-const failOnce = new Set();
-
 /** Counts requests by path and query (read with /__test__/count-url), to prove one fetch per `src`. */
 export function requestCounter() {
   return async (ctx, next) => {
-    if (ctx.method === 'PUT' && ctx.path === '/__test__/fail-once') {
-      failOnce.add(String(ctx.query.path ?? ''));
-      ctx.status = 204;
-      return;
-    }
-    if (failOnce.delete(ctx.path)) {
-      ctx.status = 503;
-      ctx.body = 'failing once, on purpose';
-      return;
-    }
     if (ctx.path.startsWith('/test/fixtures/') || ctx.path.startsWith('/__test__/stored/')) urlCounts[ctx.url] = (urlCounts[ctx.url] ?? 0) + 1;
     return next();
   };
