@@ -50,6 +50,18 @@ export function checkEnum(attribute: string, value: string | undefined | null, a
   return allowed.includes(value) ? undefined : { attribute, value: String(value), valid: allowed.join(', ') };
 }
 
+/** Parses a whole-number attribute: `undefined` when absent, `NaN` when present but not one. */
+export function wholeNumber(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  return /^\s*\d{1,4}\s*$/.test(String(value)) ? Number(value) : Number.NaN;
+}
+
+/** `heading-level`, shared by the elements with a heading: absent (level 2) or 1 to 6. */
+export function checkHeadingLevel(value: unknown): AttributeProblem | undefined {
+  const level = wholeNumber(value);
+  return level === undefined || (level >= 1 && level <= 6) ? undefined : { attribute: 'heading-level', value: String(value), valid: '1, 2, 3, 4, 5, 6' };
+}
+
 /**
  * Base class of every tip-* element. Subclasses implement {@link renderContent}; this class
  * handles choosing and loading the dataset, the locale, attribute validation, and the loading

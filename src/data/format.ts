@@ -14,7 +14,7 @@ function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberForma
   return f;
 }
 
-export function isRange(figure: Figure | undefined): figure is { min: number; max: number } {
+function isRange(figure: Figure | undefined): figure is { min: number; max: number } {
   return typeof figure === 'object' && figure !== null;
 }
 

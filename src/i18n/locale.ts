@@ -52,7 +52,7 @@ function parseLocale(raw: string): Locale | undefined {
  * The nearest `lang` at or above `el`, crossing shadow-root boundaries to the host, ending
  * at the document element. Returns null when nothing on the way declares a language.
  */
-export function inheritedLang(el: Element): string | null {
+function inheritedLang(el: Element): string | null {
   let node: Element | null = el;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');

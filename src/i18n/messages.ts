@@ -92,7 +92,20 @@ export function latinSource(key: MessageKey): string {
   return serbian.srLatn[key];
 }
 
-const cyrillicCache = new Map<MessageKey, string>();
+const cyrillicCache = new Map<string, string>();
+
+/**
+ * `latin` in Cyrillic, each distinct text transliterated once per page (messages, labels, terms
+ * and hotline fields render again on every update). Only called once the Serbian chunk is here.
+ */
+function cyrillic(latin: string): string {
+  let cyr = cyrillicCache.get(latin);
+  if (cyr === undefined) {
+    cyr = serbian!.toCyrillic(latin);
+    if (cyrillicCache.size < 2000) cyrillicCache.set(latin, cyr);
+  }
+  return cyr;
+}
 
 /**
  * The untranslated template for `key` in `locale` (Cyrillic derived from Latin, keep-marks
@@ -100,14 +113,7 @@ const cyrillicCache = new Map<MessageKey, string>();
  */
 export function template(locale: Locale, key: MessageKey): string {
   if (locale === 'en' || !serbian) return en[key] ?? key;
-  if (locale === 'sr-Cyrl') {
-    let cyr = cyrillicCache.get(key);
-    if (cyr === undefined) {
-      cyr = serbian.toCyrillic(serbian.srLatn[key]);
-      cyrillicCache.set(key, cyr);
-    }
-    return cyr;
-  }
+  if (locale === 'sr-Cyrl') return cyrillic(serbian.srLatn[key]);
   return serbian.stripKeepMarks(serbian.srLatn[key]);
 }
 
@@ -126,17 +132,24 @@ export function msg(locale: Locale, key: MessageKey, params: Params = {}): strin
  * when the data has one (Cyrillic transliterated), else the English text.
  * `lang` says which language the returned text is in, so the caller can mark it.
  */
-export function dataText(
-  locale: Locale,
-  english: string,
-  translations?: Record<string, string>,
-): { text: string; lang: 'en' | 'sr-Latn' | 'sr-Cyrl' } {
-  if (locale === 'en' || !serbian) return { text: english, lang: 'en' };
-  const latin = translations && Object.hasOwn(translations, 'sr-Latn') ? translations['sr-Latn'] : undefined;
-  if (typeof latin !== 'string') return { text: english, lang: 'en' };
-  return locale === 'sr-Cyrl'
-    ? { text: serbian.toCyrillic(latin), lang: 'sr-Cyrl' }
-    : { text: serbian.stripKeepMarks(latin), lang: 'sr-Latn' };
+export function dataText(locale: Locale, english: string, translations?: Record<string, string>): LocalText {
+  return localText(locale, english, translations && Object.hasOwn(translations, 'sr-Latn') ? translations['sr-Latn'] : undefined);
+}
+
+/** A text and the language it is in, so the caller can mark it with `lang`. */
+export interface LocalText {
+  text: string;
+  lang: 'en' | 'sr-Latn' | 'sr-Cyrl';
+}
+
+/**
+ * `english`, or its Serbian Latin translation `latin` in `locale` (Cyrillic transliterated,
+ * keep-marks removed) when there is one and the Serbian chunk has loaded. Data labels, hotline
+ * fields and breakdown terms all come through here.
+ */
+export function localText(locale: Locale, english: string, latin: unknown): LocalText {
+  if (locale === 'en' || !serbian || typeof latin !== 'string') return { text: english, lang: 'en' };
+  return locale === 'sr-Cyrl' ? { text: cyrillic(latin), lang: 'sr-Cyrl' } : { text: serbian.stripKeepMarks(latin), lang: 'sr-Latn' };
 }
 
 /**

@@ -28,8 +28,8 @@ export const SPLIT_PREFIXES: readonly string[] = [
 ];
 
 /** Text between these marks is a name or abbreviation that stays in Latin script (⟦CSV⟧). */
-export const KEEP_OPEN = '⟦';
-export const KEEP_CLOSE = '⟧';
+const KEEP_OPEN = '⟦';
+const KEEP_CLOSE = '⟧';
 
 /**
  * Runs that are never transliterated: a ⟦…⟧ mark (unclosed: to the end), a web address, an e-mail

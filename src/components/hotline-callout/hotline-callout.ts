@@ -1,11 +1,11 @@
 // <tip-hotline-callout>: who to call, with sourced numbers only, and what the report says of the state line.
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { TipElement, safeHref, safeLink, type AttributeProblem } from '../../base/tip-element.js';
+import { checkHeadingLevel, TipElement, safeHref, safeLink, wholeNumber, type AttributeProblem } from '../../base/tip-element.js';
 import { formatFigure } from '../../data/format.js';
 import { metricById, type Needs } from '../../data/load.js';
 import type { Dataset, Hotline } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
-import { dataText, addMessages } from '../../i18n/messages.js';
+import { dataText, addMessages, localText, type LocalText } from '../../i18n/messages.js';
 import { define } from '../../define.js';
 import { styles } from './hotline-callout.styles.js';
 import { messages } from './hotline-callout.messages.js';
@@ -97,10 +97,8 @@ export class TipHotlineCallout extends TipElement {
     if (this.localNumber !== undefined && this.localNumber !== null && !telHref(this.localNumber)) {
       return { attribute: 'local-number', value: String(this.localNumber), valid: 'a phone number of digits, spaces and a leading +' };
     }
-    const level = Number(String(this.headingLevel ?? '').trim());
-    if (this.headingLevel !== undefined && this.headingLevel !== null && !(/^\s*\d{1,4}\s*$/.test(String(this.headingLevel)) && level >= 1 && level <= 6)) {
-      return { attribute: 'heading-level', value: String(this.headingLevel), valid: '1, 2, 3, 4, 5, 6' };
-    }
+    const level = checkHeadingLevel(this.headingLevel);
+    if (level) return level;
     if (this.hotlines !== undefined && this.hotlines !== null && this.requestedIds()?.length === 0 && String(this.hotlines).trim() !== 'none') {
       return { attribute: 'hotlines', value: this.hotlines, valid: 'hotline ids from the dataset, or none' };
     }
@@ -132,14 +130,9 @@ export class TipHotlineCallout extends TipElement {
   }
 
   /** A hotline's organisation, hours or description in this element's locale, and its language. */
-  private field(line: Hotline, name: 'organisation' | 'hours' | 'description'): { text: string; lang: string } {
-    const english = line[name] ?? '';
-    const translations: Record<string, string> = {};
-    for (const [tag, fields] of Object.entries(line.translations ?? {})) {
-      const value = fields?.[name];
-      if (typeof value === 'string') translations[tag] = value;
-    }
-    return dataText(this.resolvedLocale, english, translations);
+  private field(line: Hotline, name: 'organisation' | 'hours' | 'description'): LocalText {
+    const serbian = line.translations && Object.hasOwn(line.translations, 'sr-Latn') ? line.translations['sr-Latn'] : undefined;
+    return localText(this.resolvedLocale, line[name] ?? '', serbian?.[name]);
   }
 
   private renderLine(line: Hotline): TemplateResult {
@@ -210,7 +203,7 @@ export class TipHotlineCallout extends TipElement {
     const ids = this.requestedIds();
     const listed = dataset.hotlines.filter((line) => line.number && (ids ? ids.includes(line.id) : true));
     const local = this.renderLocal();
-    const level = this.headingLevel ? Number(String(this.headingLevel).trim()) : 2;
+    const level = wholeNumber(this.headingLevel) ?? 2;
     return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="heading">
       <div part="heading" id="heading" role="heading" aria-level=${level}>${this.t('hotline.heading')}</div>
       <p>${this.t('hotline.intro')}</p>

@@ -1,6 +1,6 @@
 // <tip-recommendation-list>: the report's prioritized recommendations, verbatim, in their order.
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { checkEnum, TipElement, type AttributeProblem } from '../../base/tip-element.js';
+import { checkEnum, checkHeadingLevel, TipElement, wholeNumber, type AttributeProblem } from '../../base/tip-element.js';
 import { formatNumber } from '../../data/format.js';
 import type { Needs } from '../../data/load.js';
 import type { Dataset, Recommendation } from '../../data/types.js';
@@ -10,12 +10,6 @@ import { messages } from './recommendation-list.messages.js';
 import { addMessages } from '../../i18n/messages.js';
 
 const SECTIONS = ['prosecution', 'protection', 'prevention'] as const;
-
-/** Parses a whole number attribute; `undefined` when absent, `NaN` when present but not one. */
-function wholeNumber(value: string | undefined | null): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  return /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : Number.NaN;
-}
 
 /**
  * The report's prioritized recommendations as an ordered list, quoted in English as published
@@ -79,11 +73,7 @@ export class TipRecommendationList extends TipElement {
     if (limit !== undefined && (Number.isNaN(limit) || limit < 1)) {
       return { attribute: 'limit', value: String(this.limit), valid: 'a whole number from 1' };
     }
-    const level = wholeNumber(this.headingLevel);
-    if (level !== undefined && (Number.isNaN(level) || level < 1 || level > 6)) {
-      return { attribute: 'heading-level', value: String(this.headingLevel), valid: '1, 2, 3, 4, 5, 6' };
-    }
-    return undefined;
+    return checkHeadingLevel(this.headingLevel);
   }
 
   private toggle(): void {

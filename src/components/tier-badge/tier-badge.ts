@@ -10,7 +10,7 @@ import { styles } from './tier-badge.styles.js';
 import { messages } from './tier-badge.messages.js';
 
 /** The tier a dataset moved from: the latest history entry before the report year. */
-export function previousTier(dataset: Dataset): TierHistoryEntry | undefined {
+function previousTier(dataset: Dataset): TierHistoryEntry | undefined {
   return dataset.tierHistory
     .filter((entry) => entry.year < dataset.reportYear)
     .sort((a, b) => b.year - a.year)[0];

@@ -8,7 +8,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * a spreadsheet would run as a formula gets a leading `'`, and quotes, commas and line breaks
  * are quoted.
  */
-export function csvCell(value: string | number): string {
+function csvCell(value: string | number): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

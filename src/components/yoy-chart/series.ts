@@ -43,7 +43,7 @@ export function parseMetrics(list: string): string[] {
 }
 
 /** True when the metric has a single number for the reporting period and one for the comparison period. */
-export function comparable(metric: Metric, dataset: Dataset): boolean {
+function comparable(metric: Metric, dataset: Dataset): boolean {
   const { value, previous, year, period } = metric;
   return (
     typeof value === 'number' &&
