@@ -54,6 +54,10 @@ const cdn: UserConfig = {
     emptyOutDir: true,
     sourcemap: true,
     target: 'es2022',
+    // terser, not Vite's default (oxc): it leaves chart.js's chunk 5.9 kB gzip smaller (51.2 ->
+    // 45.2 kB, measured); our own code comes out the same either way.
+    minify: 'terser',
+    terserOptions: { module: true, compress: { passes: 2 }, format: { comments: false } },
     lib: {
       entry: { 'tip-widgets': 'src/cdn.ts' },
       formats: ['es'],
@@ -66,9 +70,9 @@ const cdn: UserConfig = {
       // the entry as ../tip-widgets.js, so the bundle must be loaded by its plain address (a
       // ?query would make them load a second copy); docs/embed.md says so.
       preserveEntrySignatures: 'allow-extension',
+      // terser takes most of the build's 6 s; that is expected, not worth a warning on every build.
+      checks: { bundlerTimings: false },
       output: {
-        // Library mode keeps whitespace unless minify is asked for here (about 10% of gzip size).
-        minify: true,
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
       },
