@@ -379,6 +379,23 @@ check(
 );
 if (refFailures === 0) pass('metric/hotline/discrepancy references resolve; ranges ordered; currencies consistent');
 
+// Notes and descriptions are read by readers: they name other figures by their label, never by a
+// data id such as "prosecutions-continued", which means nothing on the page.
+{
+  const dataIds = new Set([...ids, ...discrepancyIds].filter((id) => typeof id === 'string' && id.includes('-')));
+  const texts = [
+    ...ids.flatMap((id) => (metrics[id]?.notes ?? []).map((t, n) => [`metrics.${id}.notes[${n}]`, t])),
+    ...discrepancies.map((d) => [`discrepancies.${d?.id}.description`, d?.description ?? '']),
+  ];
+  const leaks = texts.flatMap(([where, text]) =>
+    (String(text).match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []).filter((word) => dataIds.has(word) || /^\(see (discrepancy )?[a-z0-9-]+\)$/.test(word)).map((word) => `${where}: "${word}"`),
+  );
+  const seeId = texts.filter(([, text]) => /\(see (discrepancy )?[a-z0-9]+(-[a-z0-9]+)*\)/.test(String(text))).map(([where]) => `${where}: "(see <id>)"`);
+  const code = texts.filter(([, text]) => String(text).includes('`')).map(([where]) => `${where}: a \`code\` span`);
+  const all = [...leaks, ...seeId, ...code];
+  check(all.length === 0, `notes and descriptions name figures by label, not by data id (${texts.length} texts)`, `a data id is shown to readers: ${all.join('; ')}`);
+}
+
 section('Recommendations');
 const recs = data?.recommendations ?? [];
 check(

@@ -9,5 +9,5 @@ export const messages = {
   'stat.breakdown': 'Breakdown',
   'stat.ofWhich': 'of which',
   'stat.flag': 'The report’s figures do not agree here; see “Source and notes”.',
-  'stat.caveat': 'The report notes a caveat on this figure; see “Source and notes”.',
+  'stat.caveat': 'This figure comes with notes; see “Source and notes”.',
 } as const;

@@ -10,7 +10,7 @@ export const messages = {
   'chart.metric': 'Figure',
   'chart.placeholder': 'Chart loads when scrolled into view.',
   'chart.flag': 'The report’s figures do not all agree; see “Source and notes”.',
-  'chart.caveat': 'The report notes caveats on these figures; see “Source and notes”.',
+  'chart.caveat': 'These figures come with notes; see “Source and notes”.',
   'chart.failed': 'The chart could not be drawn; the table below has the same numbers.',
   'chart.mixedUnits': 'these figures have different units ({units}) and are not drawn on one axis.',
   'chart.preset.law-enforcement': 'Law enforcement, {previousYear} and {year}',
