@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { Chart } from 'chart.js';
 import '../src/yoy-chart.js';
 import type { TipYoyChart } from '../src/components/yoy-chart/yoy-chart.js';
@@ -122,15 +122,17 @@ describe('<tip-yoy-chart>', () => {
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Law enforcement, 2023 and 2024');
 
     const summary =
-      'Suspects in police criminal complaints rose from 16 in 2023 to 24 in 2024; ' +
-      'New suspects investigated by prosecutors rose from 28 in 2023 to 42 in 2024; ' +
-      'Alleged traffickers prosecuted fell from 33 in 2023 to 32 in 2024; ' +
+      'Suspects in police criminal complaints rose from 16 in 2023 to 24 in 2024. ' +
+      'New suspects investigated by prosecutors rose from 28 in 2023 to 42 in 2024. ' +
+      'Alleged traffickers prosecuted fell from 33 in 2023 to 32 in 2024. ' +
       'Traffickers convicted rose from 18 in 2023 to 21 in 2024.';
     const canvas = el.shadowRoot!.querySelector('canvas')!;
     expect(chart.canvas).to.equal(canvas);
     expect(canvas.getAttribute('role')).to.equal('img');
     expect(canvas.getAttribute('aria-label')).to.equal(summary);
     expect(part(el, 'summary')!.textContent).to.equal(summary);
+    // Read once: as the canvas's name; the visible paragraph is hidden from screen readers.
+    expect(part(el, 'summary')!.getAttribute('aria-hidden')).to.equal('true');
     expect([...part(el, 'legend')!.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(['2023', '2024']);
 
     // Money in Serbian: the table formats exactly the numbers the chart plots.
@@ -155,7 +157,8 @@ describe('<tip-yoy-chart>', () => {
     await drawn(el);
     const wrap = el.shadowRoot!.querySelector('#table')!;
     const toggle = button(el, 'Show table');
-    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    // The table is in the accessibility tree either way: the button claims no collapsed state.
+    expect(toggle.hasAttribute('aria-expanded')).to.equal(false);
     expect(toggle.getAttribute('aria-controls')).to.equal('table');
     expect(wrap.getBoundingClientRect().height).to.be.at.most(1);
     expect(wrap.querySelector('table')).to.not.equal(null);
@@ -164,7 +167,7 @@ describe('<tip-yoy-chart>', () => {
     toggle.click();
     await el.updateComplete;
     expect(toggle.textContent!.trim()).to.equal('Hide table');
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.hasAttribute('aria-expanded')).to.equal(false);
     expect(wrap.getBoundingClientRect().height).to.be.greaterThan(100);
     await expectAccessible(el);
 
@@ -177,7 +180,9 @@ describe('<tip-yoy-chart>', () => {
     const el = await mount<TipYoyChart>(html`<tip-yoy-chart></tip-yoy-chart>`);
     const chart = await drawn(el);
     const colors = () => el.chart!.data.datasets.map((d) => d.backgroundColor);
-    expect(colors()).to.deep.equal(['rgb(180, 83, 11)', 'rgb(29, 95, 166)']);
+    expect(colors()).to.deep.equal(['rgb(180, 83, 11)', 'rgb(47, 116, 192)']);
+    // theme="auto" cannot know the page's background: its bars keep 3:1 against light and dark pages.
+    const autoBars = [colors() as string[]];
 
     el.theme = 'dark';
     await el.updateComplete;
@@ -202,12 +207,53 @@ describe('<tip-yoy-chart>', () => {
     await drawn(light);
     try {
       await emulateMedia({ colorScheme: 'dark' });
-      await waitUntil(() => colors()[1] === 'rgb(134, 182, 236)', 'auto theme did not follow the dark scheme');
+      await waitUntil(() => colors()[1] === 'rgb(75, 138, 214)', 'auto theme did not follow the dark scheme');
       expect(light.chart!.data.datasets[1]!.backgroundColor).to.equal('rgb(29, 95, 166)');
+      autoBars.push(colors() as string[]);
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
-    await waitUntil(() => colors()[1] === 'rgb(29, 95, 166)', 'auto theme did not follow the light scheme');
+    await waitUntil(() => colors()[1] === 'rgb(47, 116, 192)', 'auto theme did not follow the light scheme');
+
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const pages = ['rgb(255, 255, 255)', 'rgb(251, 250, 247)', 'rgb(30, 30, 30)', 'rgb(18, 18, 18)'];
+    const low = autoBars.flat().flatMap((bar) => pages.filter((page) => contrast(bar, page) < 3).map((page) => `${bar} on ${page}: ${contrast(bar, page).toFixed(2)}:1`));
+    expect(low, 'auto-theme bars below 3:1').to.deep.equal([]);
+  });
+
+  it('keeps 2023 and 2024 apart in forced colours (Windows High Contrast), in the bars and the legend', async () => {
+    const el = await mount<TipYoyChart>(html`<tip-yoy-chart></tip-yoy-chart>`);
+    await drawn(el);
+    const bars = () => el.chart!.data.datasets.map((d) => ({ fill: d.backgroundColor, border: d.borderColor, width: d.borderWidth }));
+    const swatches = () =>
+      [...part(el, 'legend')!.querySelectorAll('.swatch')].map((s) => {
+        const style = getComputedStyle(s);
+        return { fill: style.backgroundColor, border: style.borderTopWidth };
+      });
+    try {
+      await executeServerCommand('tip-forced-colors', { active: true });
+      await waitUntil(() => el.chart!.data.datasets[0]!.backgroundColor === 'transparent', 'the chart did not redraw for forced colours');
+      const [previous, current] = bars();
+      // One system colour for both years: 2023 is its outline, 2024 is filled with it.
+      expect(previous!.border).to.equal(current!.fill);
+      expect(previous!.width).to.equal(2);
+      const [swatch2023, swatch2024] = swatches();
+      expect(swatch2023!.fill).to.not.equal(swatch2024!.fill);
+      expect(swatch2023!.border).to.equal('2px');
+      expect(swatch2024!.fill).to.equal(current!.fill);
+      await expectAccessible(el);
+    } finally {
+      await executeServerCommand('tip-forced-colors', { active: false });
+    }
+    await waitUntil(() => el.chart!.data.datasets[0]!.backgroundColor !== 'transparent', 'the chart did not redraw after forced colours');
+    expect(bars()[0]!.fill).to.equal('rgb(180, 83, 11)');
   });
 
   it('does not animate under prefers-reduced-motion', async () => {
@@ -375,7 +421,7 @@ describe('<tip-yoy-chart>', () => {
   });
 
   it('downloads the plotted numbers as CSV with the source, safe from formula injection', async () => {
-    const saved = async (el: TipYoyChart): Promise<{ name: string; csv: string; bom: boolean }> => {
+    const saved = async (el: TipYoyChart, label = 'Download CSV'): Promise<{ name: string; csv: string; bom: boolean }> => {
       let blob: Blob | undefined;
       let name = '';
       const { createObjectURL } = URL;
@@ -388,7 +434,7 @@ describe('<tip-yoy-chart>', () => {
         name = this.download;
       };
       try {
-        button(el, 'Download CSV').click();
+        button(el, label).click();
       } finally {
         URL.createObjectURL = createObjectURL;
         HTMLAnchorElement.prototype.click = click;
@@ -404,10 +450,10 @@ describe('<tip-yoy-chart>', () => {
     expect(csv).to.equal(
       [
         'Figure,2023,2024,Unit',
-        'Suspects in police criminal complaints,16,24,count',
-        'New suspects investigated by prosecutors,28,42,count',
-        'Alleged traffickers prosecuted,33,32,count',
-        'Traffickers convicted,18,21,count',
+        'Suspects in police criminal complaints,16,24,number',
+        'New suspects investigated by prosecutors,28,42,number',
+        'Alleged traffickers prosecuted,33,32,number',
+        'Traffickers convicted,18,21,number',
         '"Source: 2025 Trafficking in Persons Report: Serbia, U.S. Department of State, https://www.state.gov/reports/2025-trafficking-in-persons-report/serbia/"',
         '',
       ].join('\r\n'),
@@ -417,7 +463,11 @@ describe('<tip-yoy-chart>', () => {
     hostile.metrics['convictions']!.label = '=HYPERLINK("https://example.com","x")';
     const bad = await mount<TipYoyChart>(html`<tip-yoy-chart metrics="convictions" .data=${hostile}></tip-yoy-chart>`);
     const injected = await saved(bad);
-    expect(injected.csv.split('\r\n')[1]).to.equal(`"'=HYPERLINK(""https://example.com"",""x"")",18,21,count`);
+    expect(injected.csv.split('\r\n')[1]).to.equal(`"'=HYPERLINK(""https://example.com"",""x"")",18,21,number`);
+
+    // In Serbian the unit of a count is a Serbian word too, like the headers.
+    const serbian = await saved(await mount<TipYoyChart>(html`<tip-yoy-chart locale="sr-Latn" metrics="convictions"></tip-yoy-chart>`), 'Preuzmi CSV');
+    expect(serbian.csv.split('\r\n').slice(0, 2)).to.deep.equal(['Podatak,2023,2024,Jedinica', 'Osuđeni trgovci ljudima,18,21,broj']);
   });
 
   // Last: a <meta> policy cannot be lifted again in this page.

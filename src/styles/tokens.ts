@@ -5,8 +5,11 @@ import { css } from 'lit';
  * Tiers: a page sets `--tip-*` tokens; each theme gives them fallbacks; components read only the
  * private `--_*` variables. With `theme="auto"` (the default) text colour and font are inherited
  * from the page, the background is transparent, and only accents follow `prefers-color-scheme`,
- * so a widget looks native on any page. `light` and `dark` paint their own surface, with colour
- * pairs that meet WCAG 2.2 AA (text ≥ 4.5:1, accents and borders ≥ 3:1 against the surface).
+ * so a widget looks native on any page. Because an `auto` widget cannot know the page's
+ * background (a light-only page is still light when the phone is in dark mode), its accents
+ * (bars, arrows, the tier pip, the help box's bar) are mid-tones that keep ≥ 3:1 against both
+ * white and near-black (#fbfaf7 to #1e1e1e) in either scheme. `light` and `dark` paint their own
+ * surface, with colour pairs that meet WCAG 2.2 AA (text ≥ 4.5:1, accents and borders ≥ 3:1).
  */
 export const tokens = css`
   :host {
@@ -16,7 +19,7 @@ export const tokens = css`
     --_muted: var(--tip-color-muted, currentColor);
     --_border: var(--tip-color-border, color-mix(in srgb, currentColor 35%, transparent));
     --_tint: var(--tip-color-tint, color-mix(in srgb, currentColor 6%, transparent));
-    --_accent: var(--tip-color-accent, #1d5fa6);
+    --_accent: var(--tip-color-accent, #2f74c0);
     --_accent-2: var(--tip-color-accent-2, #b4530b);
     --_radius: var(--tip-radius, 0.5rem);
     --_space: var(--tip-space, 1rem);
@@ -24,8 +27,8 @@ export const tokens = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_accent: var(--tip-color-accent, #86b6ec);
-      --_accent-2: var(--tip-color-accent-2, #f0a35e);
+      --_accent: var(--tip-color-accent, #4b8ad6);
+      --_accent-2: var(--tip-color-accent-2, #d67628);
     }
   }
   :host([theme='light']) {

@@ -164,8 +164,28 @@ export function requestCounter() {
   };
 }
 
+/**
+ * `executeServerCommand('tip-forced-colors', { active })`: emulates Windows High Contrast
+ * (`forced-colors: active`) through the DevTools protocol, which @web/test-runner's emulateMedia
+ * offers only for Playwright. It replaces any other emulated media feature until turned off.
+ */
+function forcedColorsPlugin() {
+  // One protocol session per page, kept open: an emulation ends with the session that set it.
+  const sessions = new WeakMap();
+  return {
+    name: 'tip-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'tip-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 export function testServerPlugins() {
-  return [jsonModulePlugin()];
+  return [jsonModulePlugin(), forcedColorsPlugin()];
 }
 
 export function testMiddleware() {

@@ -55,6 +55,16 @@ export const styles = css`
   .swatch.previous {
     background: var(--_accent-2);
   }
+  /* Forced colours: the canvas draws both years in the text colour, 2023 hollow; so does the legend. */
+  @media (forced-colors: active) {
+    .swatch {
+      background: CanvasText;
+    }
+    .swatch.previous {
+      background: Canvas;
+      border: 2px solid CanvasText;
+    }
+  }
   [part~='chart'] {
     /* The final size from the start: the placeholder, then the canvas, fill the same box. */
     position: relative;

@@ -48,6 +48,8 @@ interface Drawing {
   /** Bars (or the line) run across when each category would get too little width to label. */
   horizontal: boolean;
   still: boolean;
+  /** Forced colours (Windows High Contrast): one system colour for both years, so 2023 is drawn hollow. */
+  forced: boolean;
 }
 
 /** Below this many pixels per figure, the chart turns on its side so the labels stay readable. */
@@ -185,7 +187,7 @@ export class TipYoyChart extends TipElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof matchMedia === 'function') {
-      this.media = ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'].map((q) => matchMedia(q));
+      this.media = ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)', '(forced-colors: active)'].map((q) => matchMedia(q));
       for (const query of this.media) query.addEventListener('change', this.onMediaChange);
     }
     // Back in the page after a move: chart.js is already here, so draw again at once.
@@ -303,7 +305,6 @@ export class TipYoyChart extends TipElement {
         year,
       });
     });
-    const joined = sentences.join('; ');
     return {
       dataset,
       series,
@@ -312,8 +313,9 @@ export class TipYoyChart extends TipElement {
       previousYear,
       year,
       title: this.t(titleKey, { previousYear, year }),
-      // Serbian sentences already end with the ordinal point of the year ("u 2024.").
-      summary: joined.endsWith('.') ? joined : `${joined}.`,
+      // One sentence a figure, each starting with its label as written. Serbian sentences already
+      // end with the ordinal point of the year ("u 2024.").
+      summary: sentences.map((sentence) => (sentence.endsWith('.') ? sentence : `${sentence}.`)).join(' '),
     };
   }
 
@@ -363,9 +365,12 @@ export class TipYoyChart extends TipElement {
           ? nothing
           : html`<p class="placeholder">${this.t(this.stage === 'failed' ? 'chart.failed' : 'chart.placeholder')}</p>`}
       </div>
-      <p part="summary">${view.summary}</p>
+      <!-- Screen readers hear the summary once, as the canvas's name; without a canvas, here. -->
+      <p part="summary" aria-hidden=${canvas ? 'true' : nothing}>${view.summary}</p>
       <div class="actions">
-        <button type="button" aria-controls="table" aria-expanded=${this.tableShown ? 'true' : 'false'} @click=${this.toggleTable}>
+        <!-- The table is always read by screen readers; the button only shows it on screen, so it
+             claims no expanded/collapsed state, which would be false for them. -->
+        <button type="button" aria-controls="table" @click=${this.toggleTable}>
           ${this.t(this.tableShown ? 'chart.hideTable' : 'chart.showTable')}
         </button>
         <button type="button" @click=${this.downloadCsv}>${this.t('chart.download')}</button>
@@ -412,7 +417,9 @@ export class TipYoyChart extends TipElement {
     const { dataset } = view;
     return toCsv([
       [this.t('chart.metric'), dataset.comparisonPeriod, dataset.reportingPeriod, this.t('chart.unit')],
-      ...view.series.map((s, i) => [view.labels[i]!.text, s.previous, s.value, s.metric.unit]),
+      // Counts in the reader's words ("number", "broj"); currencies as their ISO codes, which
+      // spreadsheets and readers in every language recognise.
+      ...view.series.map((s, i) => [view.labels[i]!.text, s.previous, s.value, s.metric.unit === 'count' ? this.t('chart.unit.count') : s.metric.unit]),
       [`${this.t('source.line')} ${title}, ${publisher}, ${url}`],
     ]);
   }
@@ -548,6 +555,7 @@ export class TipYoyChart extends TipElement {
       font: { family: host.fontFamily, size: Math.round((parseFloat(host.fontSize) || 16) * 0.875) },
       horizontal: view.series.length > 1 && width > 0 && width / view.series.length < MIN_CATEGORY_WIDTH,
       still: typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
+      forced: typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches,
     };
   }
 
@@ -555,12 +563,15 @@ export class TipYoyChart extends TipElement {
     const locale = this.resolvedLocale;
     const line = d.type === 'line';
     const font = { family: d.font.family, size: d.font.size };
-    const dataset = (label: string, data: number[], color: string, pointStyle: 'rect' | 'circle') => ({
+    // In forced colours both years get the same system colour: 2023 is then drawn hollow (bars) or
+    // dashed (line), as its legend swatch is.
+    const dataset = (label: string, data: number[], color: string, pointStyle: 'rect' | 'circle', hollow = false) => ({
       label,
       data,
-      backgroundColor: color,
+      backgroundColor: hollow ? 'transparent' : color,
       borderColor: color,
-      borderWidth: line ? 2 : 0,
+      borderWidth: line || hollow ? 2 : 0,
+      ...(hollow && line ? { borderDash: [6, 4] } : {}),
       pointStyle,
       pointRadius: 4,
       maxBarThickness: 56,
@@ -598,7 +609,7 @@ export class TipYoyChart extends TipElement {
       type: d.type,
       data: {
         labels: [...d.labels],
-        datasets: [dataset(d.years[0], [...d.previous], d.colors.previous, 'rect'), dataset(d.years[1], [...d.values], d.colors.current, 'circle')],
+        datasets: [dataset(d.years[0], [...d.previous], d.colors.previous, 'rect', d.forced), dataset(d.years[1], [...d.values], d.colors.current, 'circle')],
       },
       options: {
         // Sized by our ResizeObserver (see watchSize), not by chart.js's window listeners.
