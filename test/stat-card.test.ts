@@ -21,6 +21,11 @@ describe('<tip-stat-card>', () => {
     expect(squash(part(el, 'delta')!.textContent)).to.equal('▼ Down 1 from 33 in 2023 (-3%)');
   });
 
+  it('says an unchanged figure is unchanged, with no "(0%)"', async () => {
+    const el = await mount<TipStatCard>(html`<tip-stat-card metric="atc-meetings"></tip-stat-card>`);
+    expect(squash(part(el, 'delta')!.textContent)).to.equal('＝ Unchanged from 2023 (1)');
+  });
+
   it('writes money as the report does, with the report’s USD conversion', async () => {
     const el = await mount<TipStatCard>(html`<tip-stat-card metric="cptv-funding"></tip-stat-card>`);
     expect(squash(part(el, 'value')!.textContent)).to.equal('50.5 million Serbian dinars in 2024');

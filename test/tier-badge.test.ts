@@ -42,6 +42,13 @@ describe('<tip-tier-badge>', () => {
     expect(text(el)).to.equal('Serbia: Tier 2 in 2025 (upgraded from Tier 2 Watch List) [source]');
     expect(getComputedStyle(el).display).to.equal('inline');
     await expectAccessible(wrapper);
+    // Serbian continues the sentence in lower case too, in either script.
+    el.setAttribute('locale', 'sr-Latn');
+    await el.loadComplete;
+    expect(part(el, 'movement')!.textContent!.trim()).to.equal('(napredak u odnosu na prethodnu ocenu: Lista posmatranja nivoa 2)');
+    el.setAttribute('locale', 'sr');
+    await el.loadComplete;
+    expect(part(el, 'movement')!.textContent!.trim()).to.equal('(напредак у односу на претходну оцену: Листа посматрања нивоа 2)');
     wrapper.remove();
   });
 

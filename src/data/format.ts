@@ -91,7 +91,8 @@ export function change(metric: Metric, locale: Locale): Change | undefined {
     diff: formatAmount(Math.abs(delta), unit, locale),
     previous: formatAmount(previous, unit, locale),
   };
-  if (previous !== 0) {
+  // No percentage for an unchanged figure: "Unchanged from 2023 (1)" says it; "(0%)" would repeat it.
+  if (previous !== 0 && delta !== 0) {
     result.percent = nf(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(delta / previous);
   }
   return result;
