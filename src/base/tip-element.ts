@@ -23,6 +23,13 @@ function safeString(value: unknown): string | null {
   }
 }
 
+/**
+ * The converter of every reflected text property: a script may set anything (`el.variant =
+ * Object.create(null)`), and lit reflects it outside our render, where a throwing `String()`
+ * would escape to the page and leave the element failing every update.
+ */
+export const safeText = { fromAttribute: (value: string | null) => value, toAttribute: safeString };
+
 const DOCS = 'https://www.npmjs.com/package/tip-widgets#attributes';
 
 /** An attribute whose value the element cannot use. */
@@ -75,7 +82,7 @@ export abstract class TipElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     locale: {},
-    theme: { reflect: true, converter: { fromAttribute: (v) => v, toAttribute: safeString } },
+    theme: { reflect: true, converter: safeText },
     src: {},
     data: { attribute: false },
     hideSource: { type: Boolean, reflect: true, attribute: 'hide-source' },
@@ -147,7 +154,10 @@ export abstract class TipElement extends LitElement {
     // Only the bundled report is loaded in parts; a `src` or `data` dataset is whole, so a new
     // `metric` (say) shows another part of it without loading it again.
     const needs = this.usesBundled() ? JSON.stringify(this.dataNeeds()) : '';
-    if (!this.hasUpdated || changed.has('src') || changed.has('data') || needs !== this.needsKey) {
+    // needsKey starts undefined, so the first update loads. Not `!hasUpdated`: an update that
+    // failed (a page's property setter threw in lit's reflection) would otherwise start a new load
+    // on every retry, and a cached load that settles in a microtask never lets the page breathe.
+    if (changed.has('src') || changed.has('data') || needs !== this.needsKey) {
       this.needsKey = needs;
       this.startLoad();
     }

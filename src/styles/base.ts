@@ -11,6 +11,9 @@ export const base = css`
     color: var(--_text);
     line-height: 1.45;
     overflow-wrap: anywhere;
+    /* Like <bdi>: direction controls in a dataset's text (U+202E…) stay inside the widget and
+       cannot reverse the page's own sentence around an inline badge. */
+    unicode-bidi: isolate;
   }
   :host([hidden]) {
     display: none;

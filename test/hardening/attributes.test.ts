@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { LIMITS } from '../../src/data/load.js';
+import type { TipElement } from '../../src/base/tip-element.js';
 import {
   ELEMENTS,
   HOSTILE_VALUES,
@@ -260,11 +261,15 @@ describe('hardening: attributes', () => {
       for (const attr of info.attributes) {
         const field = attr.fieldName ?? attr.name;
         if (field === 'src') continue;
-        for (const value of [42, {}, [], null, Number.NaN, { toString: () => "x" }]) {
+        // The last three cannot even become text: String() throws on them.
+        const unprintable = [Object.create(null) as object, Symbol('x'), { toString: () => { throw new Error('no text'); } }];
+        for (const value of [42, {}, [], null, Number.NaN, { toString: () => "x" }, ...unprintable]) {
           const m = await place(info.tag, {});
           const errors: string[] = [];
           const onError = (e: ErrorEvent) => errors.push(e.message);
+          const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(e.reason)}`);
           window.addEventListener('error', onError);
+          window.addEventListener('unhandledrejection', onRejection);
           const warnings: string[] = [];
           const original = console.warn;
           console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
@@ -281,8 +286,46 @@ describe('hardening: attributes', () => {
           } finally {
             console.warn = original;
             window.removeEventListener('error', onError);
+            window.removeEventListener('unhandledrejection', onRejection);
             m.remove();
           }
+        }
+      }
+    }
+  });
+
+  it('a value that cannot become text, set before the element is in the page, neither throws nor freezes it', async () => {
+    for (const info of ELEMENTS) {
+      for (const attr of info.attributes) {
+        const field = attr.fieldName ?? attr.name;
+        if (field === 'src') continue;
+        const el = document.createElement(info.tag) as TipElement;
+        (el as unknown as Record<string, unknown>)[field] = Object.create(null);
+        const errors: string[] = [];
+        const onError = (e: ErrorEvent) => errors.push(e.message);
+        const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(e.reason)}`);
+        window.addEventListener('error', onError);
+        window.addEventListener('unhandledrejection', onRejection);
+        const original = console.warn;
+        console.warn = () => {};
+        const what = `<${info.tag}>.${field} = Object.create(null), then connected`;
+        try {
+          document.body.append(el);
+          // A timer only fires if the element's updates let the page's main thread go.
+          const breathes = await Promise.race([
+            new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 50)),
+            el.loadComplete.then(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0))),
+          ]);
+          expect(breathes, what).to.equal(true);
+          await el.loadComplete;
+          await new Promise((r) => setTimeout(r, 0));
+          expect(errors, what).to.deep.equal([]);
+          expect(el.shadowRoot!.textContent!.trim().length, `${what}: shows something`).to.be.greaterThan(0);
+        } finally {
+          console.warn = original;
+          window.removeEventListener('error', onError);
+          window.removeEventListener('unhandledrejection', onRejection);
+          el.remove();
         }
       }
     }

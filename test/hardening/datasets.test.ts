@@ -285,6 +285,37 @@ describe('hardening: hostile datasets', () => {
     }
   });
 
+  it('direction controls in the data (U+202E, U+2067) stay inside an inline badge: the page’s sentence reads on', async () => {
+    const { bundledDataset } = await import('../../src/data/load.js');
+    for (const control of ['\u202E', '\u2067']) {
+      const data = structuredClone(await bundledDataset());
+      data.country.name = `Serbia${control}`;
+      const p = document.createElement('p');
+      p.style.whiteSpace = 'nowrap'; // one line, so "further right" means "later"
+      const el = document.createElement('tip-tier-badge') as HTMLElement & { data: unknown; loadComplete: Promise<boolean> };
+      el.setAttribute('variant', 'compact');
+      el.data = data;
+      const after = document.createTextNode(' among countries making significant efforts.');
+      p.append('The report placed ', el, after);
+      document.body.append(p);
+      try {
+        await el.loadComplete;
+        // Left to right: each later letter of the page's own text lies further right.
+        const x = (i: number) => {
+          const range = document.createRange();
+          range.setStart(after, i);
+          range.setEnd(after, i + 1);
+          return range.getBoundingClientRect().left;
+        };
+        const what = `U+${control.codePointAt(0)!.toString(16).toUpperCase()}`;
+        expect(x(1) < x(6), `${what}: "among" runs left to right`).to.equal(true);
+        expect(x(6) < x(after.length - 2), `${what}: the sentence runs left to right`).to.equal(true);
+      } finally {
+        p.remove();
+      }
+    }
+  });
+
   it('only http(s) links and digit-only tel: numbers reach an href (defence behind the schema)', () => {
     for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'blob:https://e.example/1', 'file:///etc/passwd', 'ftp://e.example/']) {
       expect(safeHref(bad), bad).to.equal(undefined);

@@ -1,6 +1,6 @@
 // <tip-tier-badge>: the country's tier in the report, how it moved, and (optionally) its history.
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { checkEnum, TipElement, safeLink, type AttributeProblem } from '../../base/tip-element.js';
+import { checkEnum, TipElement, safeLink, safeText, type AttributeProblem } from '../../base/tip-element.js';
 import { formatYear } from '../../data/format.js';
 import type { Needs } from '../../data/load.js';
 import type { Dataset, TierHistoryEntry, TierName } from '../../data/types.js';
@@ -53,7 +53,7 @@ export class TipTierBadge extends TipElement {
   static override styles = [...TipElement.styles, styles];
 
   static override properties: PropertyDeclarations = {
-    variant: { reflect: true },
+    variant: { reflect: true, converter: safeText },
     showHistory: { type: Boolean, reflect: true, attribute: 'show-history' },
   };
 
