@@ -252,6 +252,39 @@ await check('hostile host CSS (* { font-size: 40px !important; color: red !impor
 
 // ---------------------------------------------------------------- (d) layout shift
 
+// ---------------------------------------------------------------- (e) lazy chunks the network blocks
+
+await check('blocked lazy chunks (Serbian texts, `src` code): English stands in, the `src` card says why, one warning each', async () => {
+  const blocked = /\/dist\/cdn\/chunks\/(sr|remote)-[^/]+\.js$/;
+  const warnings = [];
+  const { page, problems } = await open('/test/pages/blocked-chunks.html', {
+    beforeLoad: async (p) => {
+      await p.setRequestInterception(true);
+      p.on('request', (request) => (blocked.test(new URL(request.url()).pathname) ? request.abort('blockedbyclient') : request.continue()));
+      p.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+    },
+  });
+  try {
+    await widgetsReady(page);
+    const seen = await page.evaluate(() => {
+      const read = (id) => document.getElementById(id).shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+      return { bundled: read('bundled'), remote: read('remote') };
+    });
+    assert(/Traffickers convicted/.test(seen.bundled) && /\b21\b/.test(seen.bundled), `the bundled card does not show its figure in English: ${seen.bundled.slice(0, 120)}`);
+    assert(seen.remote.includes('/data/serbia-2025.json'), `the src card does not name its file: ${seen.remote.slice(0, 200)}`);
+    assert(/chunks\/remote-/.test(seen.remote), `the src card does not name the file that failed: ${seen.remote.slice(0, 200)}`);
+    const serbian = warnings.filter((w) => w.includes('Serbian texts could not be loaded'));
+    assert(serbian.length === 1, `${serbian.length} warnings about the Serbian texts: ${warnings.join(' | ')}`);
+    const remote = warnings.filter((w) => w.includes('/data/serbia-2025.json'));
+    assert(remote.length === 1, `${remote.length} warnings about the src card: ${warnings.join(' | ')}`);
+    const others = problems.filter((p) => !/blockedbyclient|ERR_BLOCKED_BY_CLIENT/.test(p));
+    assert(others.length === 0, others.join('; '));
+    return `English shown; src card: "${seen.remote.slice(0, 90)}…"; ${warnings.length} warnings`;
+  } finally {
+    await page.close();
+  }
+});
+
 /** Opens `path` 412 px wide, lets every widget upgrade and load (and the chart draw, if any), and returns the layout shifts. */
 async function layoutShifts(path, { chart }) {
   const { page, problems } = await open(path, {

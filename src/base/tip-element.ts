@@ -204,7 +204,12 @@ export abstract class TipElement extends LitElement {
       (error: unknown) => {
         if (token !== this.loadToken) return;
         // By name, not instanceof: a lazy chunk of a second copy of the bundle has its own class.
-        this.loadError = error instanceof Error && error.name === 'DatasetError' ? (error as DatasetError) : new DatasetError('load', 'dataset', 'unknown error');
+        // Anything else is the widget's own code failing to arrive (a lazy chunk blocked or
+        // offline): say where the data was to come from and pass on the browser's reason, which
+        // names the file that failed.
+        const where = this.usesBundled() ? 'tip-widgets' : typeof this.src === 'string' ? clip(this.src, 80) : 'data';
+        const reason = error instanceof Error && error.message ? error.message : 'unknown error';
+        this.loadError = error instanceof Error && error.name === 'DatasetError' ? (error as DatasetError) : new DatasetError('load', where, clip(reason, 160));
         this.settle?.();
       },
     );

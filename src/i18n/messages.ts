@@ -1,5 +1,6 @@
 // The UI text shared by every widget in English, the message functions, and the lazy Serbian (Latin and Cyrillic).
 import type { Locale } from './locale.js';
+import { clip } from '../data/clip.js';
 import type { messages as tierBadge } from '../components/tier-badge/tier-badge.messages.js';
 import type { messages as statCard } from '../components/stat-card/stat-card.messages.js';
 import type { messages as recommendationList } from '../components/recommendation-list/recommendation-list.messages.js';
@@ -69,8 +70,11 @@ export function loadLocale(locale: Locale): Promise<void> {
     (module) => {
       serbian = module;
     },
-    () => {
+    (error: unknown) => {
       serbianFailed = true;
+      // Once for the page, not per widget: every widget now speaks English instead.
+      const reason = error instanceof Error ? error.message : String(error);
+      console.warn(`[tip-widgets] the Serbian texts could not be loaded (${clip(reason, 160)}); the widgets show English.`);
     },
   );
   return loadingSerbian;
