@@ -248,6 +248,31 @@ for (const id of ids) {
 }
 if (figureFailures === 0) pass(`all ${figuresChecked} figures (values, previous, USD conversions, breakdown items) are stated in their quotes`);
 
+// "Approximately 500" is not 500: a value the quote qualifies must carry the qualifier (shown beside
+// the figure), and a qualifier must be the quote's own word right before the figure.
+{
+  const QUALIFIERS = { approximately: '(?:approximately|about|around|roughly|nearly)', 'at-least': '(?:at least|more than|over)' };
+  const escapeRe = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const qualifiedBy = (quote, n) => {
+    const { digits, words } = writtenForms(n);
+    const forms = [...digits, ...words].map(escapeRe).join('|');
+    for (const [name, pattern] of Object.entries(QUALIFIERS)) {
+      if (new RegExp(`\\b${pattern}\\s+(?:[$€]\\s?)?(?:${forms})(?![0-9])`, 'i').test(quote)) return name;
+    }
+    return undefined;
+  };
+  const wrong = [];
+  let qualified = 0;
+  for (const id of ids) {
+    const m = metrics[id];
+    if (!m || typeof m.quote !== 'string' || typeof m.value !== 'number') continue;
+    const found = qualifiedBy(m.quote, m.value);
+    if (m.qualifier) qualified++;
+    if (found !== m.qualifier) wrong.push(`metrics.${id}: the quote says ${found ? `"${found}"` : 'no qualifier'} before ${m.value}, the data ${m.qualifier ? `"${m.qualifier}"` : 'none'}`);
+  }
+  check(wrong.length === 0, `qualified figures carry the report's qualifier ("approximately", "at least"): ${qualified} of them`, wrong.join('; '));
+}
+
 section('Breakdowns');
 let groups = 0;
 for (const id of ids) {

@@ -21,6 +21,19 @@ describe('<tip-stat-card>', () => {
     expect(squash(part(el, 'delta')!.textContent)).to.equal('▼ Down 1 from 33 in 2023 (-3%)');
   });
 
+  it('keeps the report’s “approximately” and “at least” beside the figure', async () => {
+    const about = await mount<TipStatCard>(html`<tip-stat-card metric="vietnamese-workers"></tip-stat-card>`);
+    expect(squash(part(about, 'value')!.textContent)).to.equal('about 500 in 2021');
+    const atLeast = await mount<TipStatCard>(html`<tip-stat-card metric="victims-penalized"></tip-stat-card>`);
+    expect(squash(part(atLeast, 'value')!.textContent)).to.equal('at least 2 in 2024');
+    const serbian = await mount<TipStatCard>(html`<tip-stat-card metric="indian-monthly-salary" locale="sr-Latn"></tip-stat-card>`);
+    await serbian.loadComplete;
+    expect(squash(part(serbian, 'value')!.textContent)).to.match(/^oko 700/);
+    const exact = await mount<TipStatCard>(html`<tip-stat-card metric="vietnamese-promised-wage"></tip-stat-card>`);
+    expect(squash(part(exact, 'value')!.textContent)).to.not.match(/about|at least/);
+    await expectAccessible(about);
+  });
+
   it('says an unchanged figure is unchanged, with no "(0%)"', async () => {
     const el = await mount<TipStatCard>(html`<tip-stat-card metric="atc-meetings"></tip-stat-card>`);
     expect(squash(part(el, 'delta')!.textContent)).to.equal('＝ Unchanged from 2023 (1)');

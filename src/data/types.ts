@@ -71,6 +71,8 @@ export interface Metric {
   unit: Unit;
   /** The figure for the reporting period (or `year`, when the report dates it otherwise). */
   value: Figure;
+  /** How the report qualifies `value`, when it does: "approximately 500", "at least two". */
+  qualifier?: 'approximately' | 'at-least';
   /** The comparison period's figure, where the report gives one. */
   previous?: Figure;
   /** The report's own USD conversion of `value` (money only). */

@@ -46,6 +46,8 @@ export const srLatn: Catalog = {
   'tier.name.Tier 3': 'Nivo 3',
   'tier.name.Special Case': 'Poseban slučaj',
   'stat.in': 'u {year}.',
+  'stat.approximately': 'oko',
+  'stat.atLeast': 'najmanje',
   'stat.up': 'Porast od {diff} u odnosu na {year}. ({previous})',
   'stat.down': 'Pad od {diff} u odnosu na {year}. ({previous})',
   'stat.same': 'Bez promene u odnosu na {year}. ({previous})',

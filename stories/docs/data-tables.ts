@@ -15,7 +15,9 @@ function figure(metric: Metric, which: 'value' | 'previous'): string {
   const value = metric[which];
   if (value === undefined) return '—';
   const usd = which === 'value' ? metric.valueUsd : metric.previousUsd;
-  const text = formatFigure(value, metric.unit, 'en');
+  const figure = formatFigure(value, metric.unit, 'en');
+  const qualifier = which === 'value' && metric.qualifier ? `${metric.qualifier === 'at-least' ? 'at least' : 'about'} ` : '';
+  const text = `${qualifier}${figure}`;
   return usd !== undefined && metric.unit !== 'USD' ? `${text} (${formatUsd(usd, 'en')})` : text;
 }
 

@@ -2,6 +2,8 @@
 // Each element carries only its own messages, so a page with one widget never downloads the others'.
 export const messages = {
   'stat.in': 'in {year}',
+  'stat.approximately': 'about',
+  'stat.atLeast': 'at least',
   'stat.up': 'Up {diff} from {previous} in {year}',
   'stat.down': 'Down {diff} from {previous} in {year}',
   'stat.same': 'Unchanged from {year} ({previous})',

@@ -166,6 +166,9 @@ export class TipStatCard extends TipElement {
     return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="label">
       <p part="label" id="label" lang=${label.lang}>${label.text}</p>
       <p part="value">
+        ${metric.qualifier
+          ? html`<span class="qualifier">${this.t(metric.qualifier === 'at-least' ? 'stat.atLeast' : 'stat.approximately')}</span>`
+          : nothing}
         <span class="figure">${formatFigure(metric.value, metric.unit, locale)}</span>
         <span class="muted">${this.t('stat.in', { year: this.period(metric, dataset) })}</span>
       </p>
