@@ -20,6 +20,22 @@ describe('<tip-hotline-callout>', () => {
     expect(body).to.contain('Listed by Atina (NGO) at atina.org.rs');
   });
 
+  it('gives each organisation and the report’s facts a heading one level below its own, for heading navigation', async () => {
+    const headings = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => `${h.getAttribute('aria-level')} ${h.textContent!.replace(/\s+/g, ' ').trim()}`);
+    const el = await mount<TipHotlineCallout>(html`<tip-hotline-callout local-number="+381 11 123 4567" local-name="City helpline"></tip-hotline-callout>`);
+    expect(headings(el)).to.deep.equal([
+      '2 Help for people affected by trafficking',
+      '3 City helpline',
+      '3 ASTRA (NGO)',
+      '3 Atina (NGO)',
+      '3 What the report says about the state hotline',
+    ]);
+    const deep = await mount<TipHotlineCallout>(html`<tip-hotline-callout heading-level="6"></tip-hotline-callout>`);
+    expect(headings(deep).map((h) => h.slice(0, 1))).to.deep.equal(['6', '6', '6', '6']);
+    await expectAccessible(el);
+  });
+
   it('quotes the report on the CPTV hotline and shows no number for it', async () => {
     const el = await mount<TipHotlineCallout>(html`<tip-hotline-callout></tip-hotline-callout>`);
     const facts = part(el, 'report-facts')!;

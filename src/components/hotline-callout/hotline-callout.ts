@@ -135,6 +135,11 @@ export class TipHotlineCallout extends TipElement {
     return localText(this.resolvedLocale, line[name] ?? '', serbian?.[name]);
   }
 
+  /** The level of the headings inside the callout (each organisation, the report's facts): one below its own. */
+  private subLevel(): number {
+    return Math.min(6, (wholeNumber(this.headingLevel) ?? 2) + 1);
+  }
+
   private renderLine(line: Hotline): TemplateResult {
     const href = telHref(line.number);
     if (line.number && !href) this.warnOnce(`hotline "${clip(line.id)}" has a number that is not only digits, spaces and +; it is shown as text, not a link.`);
@@ -143,7 +148,7 @@ export class TipHotlineCallout extends TipElement {
     const hours = this.field(line, 'hours');
     const description = this.field(line, 'description');
     return html`<li>
-      <p class="org" lang=${org.lang}>${org.text}</p>
+      <p class="org" lang=${org.lang} role="heading" aria-level=${this.subLevel()}>${org.text}</p>
       <p>
         ${href
           ? html`<a part="number" href=${href} aria-label=${this.t('hotline.call', { org: org.text, number: line.number! })}>${line.number}</a>`
@@ -163,7 +168,7 @@ export class TipHotlineCallout extends TipElement {
     if (!href) return nothing;
     const name = this.localOrg?.trim() || this.t('hotline.local');
     return html`<li>
-      <p class="org">${name}</p>
+      <p class="org" role="heading" aria-level=${this.subLevel()}>${name}</p>
       <p><a part="number" href=${href} aria-label=${this.t('hotline.call', { org: name, number: this.localNumber!.trim() })}>${this.localNumber!.trim()}</a></p>
       ${this.localHours?.trim() ? html`<p>${this.t('hotline.hours', { hours: this.localHours.trim() })}</p>` : nothing}
       <p class="muted">${this.t('hotline.local')}</p>
@@ -178,7 +183,7 @@ export class TipHotlineCallout extends TipElement {
         const org = this.field(line, 'organisation');
         const hours = this.field(line, 'hours');
         return html`<div part="report-facts">
-          <p class="subheading">${this.t('hotline.cptvHeading')}</p>
+          <p class="subheading" role="heading" aria-level=${this.subLevel()}>${this.t('hotline.cptvHeading')}</p>
           <p class="org">
             <span lang=${org.lang}>${org.text}</span>${hours.text
               ? html` · ${this.t('hotline.hoursLabel')} <span lang=${hours.lang}>${hours.text}</span>`
