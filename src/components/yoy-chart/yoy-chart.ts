@@ -366,7 +366,7 @@ export class TipYoyChart extends TipElement {
           : html`<p class="placeholder">${this.t(this.stage === 'failed' ? 'chart.failed' : 'chart.placeholder')}</p>`}
       </div>
       <!-- Screen readers hear the summary once, as the canvas's name; without a canvas, here. -->
-      <p part="summary" aria-hidden=${canvas ? 'true' : nothing}>${view.summary}</p>
+      <p part="summary" aria-hidden=${canvas ? 'true' : 'false'}>${view.summary}</p>
       <div class="actions">
         <!-- The table is always read by screen readers; the button only shows it on screen, so it
              claims no expanded/collapsed state, which would be false for them. -->
