@@ -23,6 +23,9 @@ describe('<tip-recommendation-list>', () => {
     const heading = part(el, 'heading')!;
     expect(heading.getAttribute('role')).to.equal('heading');
     expect(heading.getAttribute('aria-level')).to.equal('2');
+    // The section tags are the dataset's grouping, not the report's: said on screen and to screen readers.
+    expect(text(el)).to.contain('The report does not group them: the section tags are ours.');
+    expect(li[0]!.querySelector('.tag')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Section (our grouping): ${{ prosecution: 'Prosecution', protection: 'Protection', prevention: 'Prevention' }[data.recommendations[0]!.section]}`);
   });
 
   it('shows `limit` items and a keyboard-operable disclosure for the rest', async () => {

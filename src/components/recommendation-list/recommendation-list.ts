@@ -99,7 +99,8 @@ export class TipRecommendationList extends TipElement {
             ${shown.map(
               ([rec, n]) =>
                 html`<li value=${n}>
-                  <span lang="en">${rec.text}</span><span class="tag">${this.t(`section.${rec.section}`)}</span>
+                  <span lang="en">${rec.text}</span>
+                  <span class="tag"><span class="visually-hidden">${this.t('recs.tag')} </span>${this.t(`section.${rec.section}`)}</span>
                 </li>`,
             )}
           </ol>`}
