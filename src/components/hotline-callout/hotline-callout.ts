@@ -209,8 +209,9 @@ export class TipHotlineCallout extends TipElement {
     const listed = dataset.hotlines.filter((line) => line.number && (ids ? ids.includes(line.id) : true));
     const local = this.renderLocal();
     const level = wholeNumber(this.headingLevel) ?? 2;
-    // A landmark, not just a group: a reader looking for help can jump straight to it.
-    return html`<div part="base" lang=${this.resolvedLocale} role="region" aria-labelledby="heading">
+    // A group, not a landmark: a page (or a docs page) with two callouts would have two landmarks
+    // of the same name (axe: landmark-unique). Readers reach it by its heading.
+    return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="heading">
       <div part="heading" id="heading" role="heading" aria-level=${level}>${this.t('hotline.heading')}</div>
       <p>${this.t('hotline.intro')}</p>
       <slot name="local"></slot>
