@@ -4,11 +4,11 @@ import { css } from 'lit';
 export const styles = css`
   /* While loading, the height dist/cdn/tip-widgets.css reserved before upgrade, so nothing moves; the content then takes its own height. */
   .loading {
-    min-block-size: var(--tip-recommendation-list-min-height, 36rem);
+    min-block-size: var(--tip-recommendation-list-min-height, 37.25rem);
   }
   @media (min-width: 48rem) {
     .loading {
-      min-block-size: var(--tip-recommendation-list-min-height, 25rem);
+      min-block-size: var(--tip-recommendation-list-min-height, 26rem);
     }
   }
   [part~='heading'] {

@@ -36,7 +36,7 @@ const SECTIONS = ['prosecution', 'protection', 'prevention'] as const;
  * @csspart source-line - The report link.
  * @csspart message - The error message box.
  *
- * @cssprop --tip-recommendation-list-min-height - Height kept while loading (default 36rem in a phone column, 25rem from 48rem wide; the same as dist/cdn/tip-widgets.css).
+ * @cssprop --tip-recommendation-list-min-height - Height kept while loading (default 37.25rem in a phone column, 26rem from 48rem wide; the same as dist/cdn/tip-widgets.css).
  *
  * @fires tip-load - The dataset is loaded and the content is rendered.
  * @fires tip-error - The widget shows an error message instead of its content.
