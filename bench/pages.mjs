@@ -9,7 +9,7 @@ const STAT_CARD = '<tip-stat-card metric="convictions">Traffickers convicted in 
 const FOUR = [
   '<tip-tier-badge show-history>Serbia: Tier 2 in the 2025 Trafficking in Persons Report</tip-tier-badge>',
   STAT_CARD,
-  '<tip-recommendation-list limit="4">The report closes with twelve prioritized recommendations.</tip-recommendation-list>',
+  '<tip-recommendation-list limit="4">The report lists twelve prioritized recommendations.</tip-recommendation-list>',
   '<tip-hotline-callout>If you need help, contact an anti-trafficking organisation in Serbia.</tip-hotline-callout>',
 ].join('\n');
 // Three screens of article above the chart: it is not near the viewport until the reader scrolls.
@@ -88,10 +88,11 @@ function link(target, path) {
 
 /**
  * Builds each page of `pages` as its own tiny Vite app (minified, lit deduped, source maps on)
- * into `<work>/www/npm/<id>/`. `nodeModules` is where `tip-widgets`, `lit` and `chart.js`
- * resolve: a folder of symlinks to this repo (check-size, bench) or a real install (test-package).
+ * into `<work>/www/<folder>/<id>/` (`npm` unless told). `nodeModules` is where `tip-widgets`, `lit`
+ * and `chart.js` resolve: a folder of symlinks to this repo (check-size, bench) or a real install
+ * (test-package). `minify: 'terser'` builds with terser instead of Vite's default minifier.
  */
-export async function buildNpmPages({ work, pages = [...PAGES, NAIVE], nodeModules, packageRoot = '.', logLevel = 'warn' }) {
+export async function buildNpmPages({ work, pages = [...PAGES, NAIVE], nodeModules, packageRoot = '.', logLevel = 'warn', folder = 'npm', minify }) {
   const { build } = await import('vite');
   const sources = join(work, 'src');
   mkdirSync(sources, { recursive: true });
@@ -110,7 +111,7 @@ export async function buildNpmPages({ work, pages = [...PAGES, NAIVE], nodeModul
     const script = page.script ?? `${page.imports.map((spec) => `import '${spec}';`).join('\n')}\n`;
     writeFileSync(join(dir, 'main.js'), script);
     writeFileSync(join(dir, 'index.html'), html({ title: page.title, body: page.body, script: true }));
-    const outDir = resolve(work, 'www', 'npm', page.id);
+    const outDir = resolve(work, 'www', folder, page.id);
     await build({
       root: dir,
       configFile: false,
@@ -124,9 +125,11 @@ export async function buildNpmPages({ work, pages = [...PAGES, NAIVE], nodeModul
         reportCompressedSize: false,
         // The preload polyfill is the app's, not ours; a user's bundler config decides it.
         modulePreload: { polyfill: false },
+        // Vite's default minifier unless asked: `terser` is the option a size-minded app may choose.
+        ...(minify === 'terser' ? { minify: 'terser', terserOptions: { module: true, compress: { passes: 2 }, format: { comments: false } } } : {}),
       },
     });
-    built[page.id] = `npm/${page.id}/index.html`;
+    built[page.id] = `${folder}/${page.id}/index.html`;
   }
   return built;
 }

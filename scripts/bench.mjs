@@ -95,6 +95,8 @@ async function sizes(baseUrl) {
   const cdnUrls = writeCdnPages({ work });
   const cdn = await measurePages({ browser, baseUrl, www, entries: PAGES.map((p) => ({ ...p, url: cdnUrls[p.id] })) });
   const [naive] = await measurePages({ browser, baseUrl, www, entries: [{ ...NAIVE, url: `npm/${NAIVE.id}/index.html` }] });
+  // The same npm pages built with terser (a Vite option an app may set), and the naive page too.
+  const npmTerser = await measurePages({ browser, baseUrl, www, entries: [...PAGES, NAIVE].map((p) => ({ ...p, url: `npm-terser/${p.id}/index.html` })) });
   const shape = (row) => ({
     title: row.title,
     budget: row.budget,
@@ -111,6 +113,7 @@ async function sizes(baseUrl) {
     npm: Object.fromEntries(npm.map((r) => [r.id, shape(r)])),
     cdn: Object.fromEntries(cdn.map((r) => [r.id, shape(r)])),
     naive: shape(naive),
+    npmTerser: Object.fromEntries(npmTerser.map((r) => [r.id, shape(r)])),
   };
 }
 
@@ -445,6 +448,8 @@ function printReport(r) {
   const difference = Math.round((chartNpm.gzip / r.sizes.naive.gzip - 1) * 100);
   console.log(`      chart page vs naive: ${kB(chartNpm.gzip)} vs ${kB(r.sizes.naive.gzip)} gzip after scrolling (${Math.abs(difference)}% ${difference > 0 ? 'more' : 'less'}); before the chart nears the screen ${kB(chartNpm.beforeScroll.gzip)} (${Math.round((1 - chartNpm.beforeScroll.gzip / r.sizes.naive.gzip) * 100)}% less)`);
   console.log('      (each part compressed alone; parts add up to a little more than the total)');
+  const terser = Object.entries(r.sizes.npmTerser).map(([id, row]) => `${id === NAIVE.id ? 'naive' : id} ${kB(row.gzip)}`);
+  console.log(`      npm path built with terser (Vite's build.minify: 'terser'), gzip: ${terser.join(' · ')}`);
 
   console.log(`\n2. Time until N stat cards are rendered (median of ${REPEATS}; in-page performance.now())`);
   const T = [8, 12, 12, 8, 16, 8, 14];
@@ -475,6 +480,7 @@ function printReport(r) {
 
 try {
   await buildNpmPages({ work, pages: [...PAGES, NAIVE] });
+  await buildNpmPages({ work, pages: [...PAGES, NAIVE], folder: 'npm-terser', minify: 'terser' });
   mkdirSync(join(www, 'cdn-pages'), { recursive: true });
   writeCdnPages({ work });
   writeFileSync(
