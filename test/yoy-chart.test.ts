@@ -228,6 +228,34 @@ describe('<tip-yoy-chart>', () => {
     expect(low, 'auto-theme bars below 3:1').to.deep.equal([]);
   });
 
+  it('writes every axis label in full on a phone (380 and 328 px columns), in English and Serbian', async () => {
+    const problems: string[] = [];
+    for (const width of [380, 328]) {
+      for (const lang of ['en', 'sr-Cyrl', 'sr-Latn']) {
+        const column = document.createElement('div');
+        column.style.width = `${width}px`;
+        column.lang = lang;
+        document.body.append(column);
+        try {
+          const el = document.createElement('tip-yoy-chart') as TipYoyChart;
+          column.append(el);
+          await el.loadComplete;
+          const chart = await drawn(el);
+          await waitUntil(() => chart.width > 0 && chart.width <= width, 'the chart did not take its column’s width');
+          const axis = chart.options.indexAxis === 'y' ? chart.scales['y']! : chart.scales['x']!;
+          const shown = axis.ticks.map((tick) => ([] as string[]).concat(tick.label as string | string[]).join(' '));
+          const full = (chart.data.labels as string[]).map((label) => label.replace(/\s+/g, ' '));
+          shown.forEach((label, i) => {
+            if (label !== full[i]) problems.push(`${width}px ${lang}: “${label}” for “${full[i]}”`);
+          });
+        } finally {
+          column.remove();
+        }
+      }
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
   it('keeps 2023 and 2024 apart in forced colours (Windows High Contrast), in the bars and the legend', async () => {
     const el = await mount<TipYoyChart>(html`<tip-yoy-chart></tip-yoy-chart>`);
     await drawn(el);

@@ -56,25 +56,28 @@ interface Drawing {
 const MIN_CATEGORY_WIDTH = 80;
 
 /**
- * Splits an axis label into at most `maxLines` lines of about `width` characters, at spaces; what
+ * Splits an axis label into at most `maxLines` lines at spaces, each line as long as `fits` allows
+ * (measured in the canvas's own font, so a short word joins its neighbour: "у кривичним"); what
  * does not fit ends in “…” (the full label is in the table and the summary).
  */
-function wrapLabel(text: string, width: number, maxLines: number): string[] {
+function wrapLabel(text: string, fits: (line: string) => boolean, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && !fits(longer)) {
       lines.push(line);
       line = word;
     } else {
-      line = line ? `${line} ${word}` : word;
+      line = longer;
     }
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  const last = lines.slice(maxLines - 1).join(' ');
-  kept[maxLines - 1] = `${last.slice(0, Math.max(1, width - 1)).trimEnd()}…`;
+  let last = lines.slice(maxLines - 1).join(' ');
+  while (last.length > 1 && !fits(`${last}…`)) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last.trimEnd()}…`;
   return kept;
 }
 
@@ -591,11 +594,25 @@ export class TipYoyChart extends TipElement {
         // Wrap each label to the room it has at the current width.
         callback(this: Scale, _value: unknown, index: number) {
           const count = Math.max(1, d.labels.length);
-          // chart.js gives a side axis at most about a third of the canvas: wrap to that, not more.
-          const width = d.horizontal ? this.chart.width * 0.3 : this.chart.width / count;
+          // chart.js lets a side axis take up to half the canvas; labels get 45%, bars the rest.
+          const width = d.horizontal ? this.chart.width * 0.45 : this.chart.width / count;
           // Across: the lines of a label share its band's height with its neighbours.
           const lines = d.horizontal ? Math.floor((this.chart.height - 32) / count / (d.font.size * 1.3)) : 4;
-          return wrapLabel(d.labels[index] ?? '', Math.max(8, Math.floor(width / (d.font.size * 0.6))), Math.max(1, lines));
+          // Measured in the font chart.js draws the ticks with; a few pixels apart from the next label.
+          const room = Math.max(d.font.size * 4, width - 8);
+          const ctx = this.chart.ctx as CanvasRenderingContext2D | null;
+          let fits = (line: string) => line.length * d.font.size * 0.6 <= room;
+          if (ctx) {
+            const font = `${d.font.size}px ${d.font.family}`;
+            fits = (line: string) => {
+              ctx.save();
+              ctx.font = font;
+              const wide = ctx.measureText(line).width;
+              ctx.restore();
+              return wide <= room;
+            };
+          }
+          return wrapLabel(d.labels[index] ?? '', fits, Math.max(1, lines));
         },
       },
     };
