@@ -19,10 +19,10 @@ describe('<tip-tier-badge>', () => {
     const el = await mount<TipTierBadge>(html`<tip-tier-badge show-history></tip-tier-badge>`);
     const items = [...part(el, 'history')!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items).to.deep.equal([
-      '2022: Tier 2 Watch List (source)',
-      '2023: Tier 2 Watch List (source)',
-      '2024: Tier 2 Watch List (source)',
-      '2025: Tier 2 (this report)',
+      '2022 report: Tier 2 Watch List (source)',
+      '2023 report: Tier 2 Watch List (source)',
+      '2024 report: Tier 2 Watch List (source)',
+      '2025 report: Tier 2 (this report)',
     ]);
     const links = [...part(el, 'history')!.querySelectorAll('a')].map((a) => a.href);
     expect(links).to.have.length(3);

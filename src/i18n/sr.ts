@@ -38,7 +38,7 @@ export const srLatn: Catalog = {
   'tier.unchanged': 'Bez promene u odnosu na prethodnu ocenu: {from}',
   'tier.compact': '{country}: {tier} u {year}. godini',
   'tier.historyHeading': 'Ocena u ranijim izveštajima',
-  'tier.historyItem': '{year}: {tier}',
+  'tier.historyItem': 'Izveštaj iz {year}: {tier}',
   'tier.thisReport': 'ovaj izveštaj',
   'tier.name.Tier 1': 'Nivo 1',
   'tier.name.Tier 2': 'Nivo 2',

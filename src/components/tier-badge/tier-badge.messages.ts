@@ -7,7 +7,7 @@ export const messages = {
   'tier.unchanged': 'Unchanged from {from}',
   'tier.compact': '{country}: {tier} in {year}',
   'tier.historyHeading': 'Tier in earlier reports',
-  'tier.historyItem': '{year}: {tier}',
+  'tier.historyItem': '{year} report: {tier}',
   'tier.thisReport': 'this report',
   'tier.name.Tier 1': 'Tier 1',
   'tier.name.Tier 2': 'Tier 2',
