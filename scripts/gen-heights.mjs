@@ -27,10 +27,15 @@ const DEFAULTS = { plain: { phone: 17, desktop: 17 } };
 const SKIP_REM = 0.25;
 const REM = 16;
 const LANGS = ['en', 'sr-Cyrl', 'sr-Latn'];
-/** How each language is selected: `lang` on the page or an ancestor, or the card's own `locale`. */
+/**
+ * How each language is selected, as the widget decides it: the card's own `locale` if it has one,
+ * else the nearest `lang`. Inside :where(), so every generated rule is as specific as the
+ * stylesheet's `tip-stat-card` rules (order decides) and a page's own rule, such as
+ * `tip-stat-card.short { … }`, still wins. (The widget also reads `sr-ME` as Latin; CSS cannot.)
+ */
 const LANG_SELECTOR = {
-  'sr-Cyrl': ':is(:lang(sr),[locale^=sr i])',
-  'sr-Latn': ':is(:lang(sr-Latn),[locale^=sr-latn i])',
+  'sr-Cyrl': ':not([locale]):lang(sr),[locale|=sr i]',
+  'sr-Latn': ':not([locale]):lang(sr-Latn),[locale|=sr-latn i]',
 };
 
 const executablePath = findChrome();
@@ -129,8 +134,11 @@ function rules(variant, width) {
       groups.get(rem).push(id);
     }
     for (const [rem, ids] of [...groups].sort((a, b) => a[0] - b[0])) {
-      const list = ids.map((id) => `[metric=${id}]`).join(',');
-      out.push(`tip-stat-card:is(${list})${variantSel}${LANG_SELECTOR[lang] ?? ''}{--tip-stat-card-min-height:${rem}rem}`);
+      // Quoted: a schema id may start with a digit, which is not a CSS identifier.
+      const list = ids.map((id) => `[metric="${id}"]`).join(',');
+      // English is every card's base: a Serbian rule later in the block overrides it where it matches.
+      const langSel = LANG_SELECTOR[lang] ? `:where(${LANG_SELECTOR[lang]})` : '';
+      out.push(`tip-stat-card:where(${list})${variantSel ? `:where(${variantSel})` : ''}${langSel}{--tip-stat-card-min-height:${rem}rem}`);
     }
     inherited = effective;
   }

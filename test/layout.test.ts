@@ -152,7 +152,7 @@ describe('per-metric reserved heights in the optional stylesheet', () => {
   const TOLERANCE_REM = 0.5;
 
   for (const { name, viewport, column } of columns) {
-    it(`every metric's loaded card is within ${TOLERANCE_REM}rem of its reserved height (${name}, ${column}px; en, sr-Cyrl, sr-Latn)`, async () => {
+    it(`every metric's loaded card is within ${TOLERANCE_REM}rem of its reserved height (${name}, ${column}px; en, sr-Cyrl, sr-Latn, by lang or locale)`, async () => {
       const res = await fetch(new URL('../data/serbia-2025.json', import.meta.url));
       const dataset = (await res.json()) as { metrics: Record<string, { breakdown?: unknown[] }> };
       const link = document.createElement('link');
@@ -167,7 +167,16 @@ describe('per-metric reserved heights in the optional stylesheet', () => {
       const host = document.createElement('div');
       try {
         const cards: [string, HTMLElement][] = [];
-        for (const lang of ['en', 'sr-Cyrl', 'sr-Latn']) {
+        // The page's lang, and a card's own locale overriding it (as the widget lets it).
+        const groups: [string, string | undefined][] = [
+          ['en', undefined],
+          ['sr-Cyrl', undefined],
+          ['sr-Latn', undefined],
+          ['sr-Latn', 'en'],
+          ['en', 'sr'],
+          ['sr-Cyrl', 'sr-Latn'],
+        ];
+        for (const [lang, locale] of groups) {
           const group = document.createElement('div');
           group.lang = lang;
           group.style.width = `${column}px`;
@@ -175,15 +184,16 @@ describe('per-metric reserved heights in the optional stylesheet', () => {
             for (const breakdown of metric.breakdown?.length ? [false, true] : [false]) {
               const card = document.createElement('tip-stat-card');
               card.setAttribute('metric', id);
+              if (locale) card.setAttribute('locale', locale);
               if (breakdown) card.setAttribute('show-breakdown', '');
-              cards.push([`${lang} ${id}${breakdown ? ' show-breakdown' : ''}`, card]);
+              cards.push([`lang=${lang}${locale ? ` locale=${locale}` : ''} ${id}${breakdown ? ' show-breakdown' : ''}`, card]);
               group.append(card);
             }
           }
           host.append(group);
         }
         document.body.append(host);
-        expect(cards.length).to.be.greaterThan(150);
+        expect(cards.length).to.be.greaterThan(300);
         await Promise.all(cards.map(([, card]) => (card as TipElement).loadComplete));
         await Promise.all(cards.map(([, card]) => (card as TipElement).updateComplete));
         const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
@@ -193,6 +203,19 @@ describe('per-metric reserved heights in the optional stylesheet', () => {
           return Math.abs(reserved - height) > TOLERANCE_REM * rem + 0.5 ? [`${label}: reserved ${reserved}px, rendered ${Math.round(height)}px`] : [];
         });
         expect(off.length, `${off.join('\n')}\n(after a change to the card or the data: npm run build && npm run gen:heights)`).to.equal(0);
+
+        // A page's own rule (the stylesheet's documented example) beats every generated one.
+        const tuning = document.createElement('style');
+        tuning.textContent = 'tip-stat-card.tuned { --tip-stat-card-min-height: 12rem; }';
+        document.head.append(tuning);
+        try {
+          const tuned = cards.filter(([label]) => / convictions show-breakdown$| cptv-funding$/.test(label)).map(([, card]) => card);
+          for (const card of tuned) card.classList.add('tuned');
+          expect(tuned.length).to.equal(12);
+          expect(tuned.map((card) => getComputedStyle(card).getPropertyValue('--tip-stat-card-min-height').trim())).to.deep.equal(tuned.map(() => '12rem'));
+        } finally {
+          tuning.remove();
+        }
       } finally {
         host.remove();
         link.remove();
