@@ -257,7 +257,8 @@ if (figureFailures === 0) pass(`all ${figuresChecked} figures (values, previous,
     const { digits, words } = writtenForms(n);
     const forms = [...digits, ...words].map(escapeRe).join('|');
     for (const [name, pattern] of Object.entries(QUALIFIERS)) {
-      if (new RegExp(`\\b${pattern}\\s+(?:[$€]\\s?)?(?:${forms})(?![0-9])`, 'i').test(quote)) return name;
+      // The whole figure: not the start of 500,000, 1.5 million, fourteen or "no…" words.
+      if (new RegExp(`\\b${pattern}\\s+(?:[$€]\\s?)?(?:${forms})(?![0-9a-z]|[.,][0-9])`, 'i').test(quote)) return name;
     }
     return undefined;
   };
@@ -407,17 +408,20 @@ if (refFailures === 0) pass('metric/hotline/discrepancy references resolve; rang
 // Notes and descriptions are read by readers: they name other figures by their label, never by a
 // data id such as "prosecutions-continued", which means nothing on the page.
 {
-  const dataIds = new Set([...ids, ...discrepancyIds].filter((id) => typeof id === 'string' && id.includes('-')));
+  const known = new Set([...ids, ...discrepancyIds].filter((id) => typeof id === 'string'));
   const texts = [
     ...ids.flatMap((id) => (metrics[id]?.notes ?? []).map((t, n) => [`metrics.${id}.notes[${n}]`, t])),
     ...discrepancies.map((d) => [`discrepancies.${d?.id}.description`, d?.description ?? '']),
   ];
-  const leaks = texts.flatMap(([where, text]) =>
-    (String(text).match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []).filter((word) => dataIds.has(word) || /^\(see (discrepancy )?[a-z0-9-]+\)$/.test(word)).map((word) => `${where}: "${word}"`),
-  );
-  const seeId = texts.filter(([, text]) => /\(see (discrepancy )?[a-z0-9]+(-[a-z0-9]+)*\)/.test(String(text))).map(([where]) => `${where}: "(see <id>)"`);
+  // A hyphenated id anywhere, even glued to another word ("shelter-capacity-related"); a one-word
+  // id only where it is plainly a reference: "(see convictions)". "(see below)" is prose.
+  const leaks = texts.flatMap(([where, text]) => {
+    const found = [...known].filter((id) => id.includes('-') && new RegExp(`(?<![a-z0-9])${id}(?![a-z0-9])`).test(String(text)));
+    const seen = [...String(text).matchAll(/\(see (?:discrepancy )?([a-z0-9]+(?:-[a-z0-9]+)*)\)/g)].map((m) => m[1]).filter((id) => known.has(id) && !found.includes(id));
+    return [...found, ...seen].map((id) => `${where}: "${id}"`);
+  });
   const code = texts.filter(([, text]) => String(text).includes('`')).map(([where]) => `${where}: a \`code\` span`);
-  const all = [...leaks, ...seeId, ...code];
+  const all = [...leaks, ...code];
   check(all.length === 0, `notes and descriptions name figures by label, not by data id (${texts.length} texts)`, `a data id is shown to readers: ${all.join('; ')}`);
 }
 
