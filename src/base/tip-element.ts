@@ -207,7 +207,8 @@ export abstract class TipElement extends LitElement {
         // Anything else is the widget's own code failing to arrive (a lazy chunk blocked or
         // offline): say where the data was to come from and pass on the browser's reason, which
         // names the file that failed.
-        const where = this.usesBundled() ? 'tip-widgets' : typeof this.src === 'string' ? clip(this.src, 80) : 'data';
+        // (`data` wins over `src`, as in startLoad.)
+        const where = this.usesBundled() ? 'tip-widgets' : this.data !== undefined && this.data !== null ? 'the data property' : clip(String(this.src).trim(), 80);
         const reason = error instanceof Error && error.message ? error.message : 'unknown error';
         this.loadError = error instanceof Error && error.name === 'DatasetError' ? (error as DatasetError) : new DatasetError('load', where, clip(reason, 160));
         this.settle?.();
