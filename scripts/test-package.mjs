@@ -243,6 +243,16 @@ try {
   check('ships only what users need (no src/, test/, stories/, scripts/…)', stray.length === 0, stray.slice(0, 5).join(', '));
   const cdnFiles = ['dist/cdn/tip-widgets.js', 'dist/cdn/tip-widgets.css', 'dist/cdn/integrity.json'];
   check('the CDN bundle, stylesheet and integrity.json are in the tarball', cdnFiles.every((f) => files.has(f)));
+  // The bundle contains lit and chart.js code: their licences must travel with it.
+  const bundled = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'chart.js', '@kurkle/color'];
+  const licences = existsSync('dist/cdn/LICENSES.md') ? readFileSync('dist/cdn/LICENSES.md', 'utf8') : '';
+  const missingLicences = bundled.filter((name) => !licences.includes(`## ${name} - `));
+  const banner = readFileSync('dist/cdn/tip-widgets.js', 'utf8').split('\n', 1)[0];
+  check(
+    'the CDN bundle ships the licences of what it bundles (LICENSES.md), and its first line says so',
+    files.has('dist/cdn/LICENSES.md') && missingLicences.length === 0 && banner.startsWith('/*!') && banner.includes('LICENSES.md'),
+    `missing: ${missingLicences.join(', ') || 'none'}; first line: ${banner.slice(0, 80)}`,
+  );
 
   // ------------------------------------------------------------------------------------------
   section('install the tarball into a fresh project');
