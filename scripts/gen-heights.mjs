@@ -28,14 +28,16 @@ const SKIP_REM = 0.25;
 const REM = 16;
 const LANGS = ['en', 'sr-Cyrl', 'sr-Latn'];
 /**
- * How each language is selected, as the widget decides it: the card's own `locale` if it has one,
- * else the nearest `lang`. Inside :where(), so every generated rule is as specific as the
- * stylesheet's `tip-stat-card` rules (order decides) and a page's own rule, such as
- * `tip-stat-card.short { … }`, still wins. (The widget also reads `sr-ME` as Latin; CSS cannot.)
+ * How each language is selected, as the widget decides it: the card's own `locale` if it has a
+ * non-empty one (`_` accepted for `-`), else the nearest `lang`; Serbian without a script is
+ * Cyrillic, except Montenegro's (`sr-ME`), which CLDR writes in Latin. Inside :where(), so every
+ * generated rule is as specific as the stylesheet's `tip-stat-card` rules (order decides) and a
+ * page's own rule, such as `tip-stat-card.short { … }`, still wins.
  */
+const BY_LANG = ':is(:not([locale]),[locale=""])';
 const LANG_SELECTOR = {
-  'sr-Cyrl': ':not([locale]):lang(sr),[locale|=sr i]',
-  'sr-Latn': ':not([locale]):lang(sr-Latn),[locale|=sr-latn i]',
+  'sr-Cyrl': `${BY_LANG}:lang(sr),[locale|=sr i],[locale^=sr_ i]`,
+  'sr-Latn': `${BY_LANG}:is(:lang(sr-Latn),:lang(sr-ME)),[locale|=sr-latn i],[locale^=sr_latn i],[locale|=sr-me i],[locale^=sr_me i]`,
 };
 
 const executablePath = findChrome();
