@@ -208,7 +208,7 @@ export abstract class TipElement extends LitElement {
         // offline): say where the data was to come from and pass on the browser's reason, which
         // names the file that failed.
         // (`data` wins over `src`, as in startLoad.)
-        const where = this.usesBundled() ? 'tip-widgets' : this.data !== undefined && this.data !== null ? 'the data property' : clip(String(this.src).trim(), 80);
+        const where = this.usesBundled() ? 'tip-widgets' : this.data !== undefined && this.data !== null ? 'data property' : clip(String(this.src).trim(), 80);
         const reason = error instanceof Error && error.message ? error.message : 'unknown error';
         this.loadError = error instanceof Error && error.name === 'DatasetError' ? (error as DatasetError) : new DatasetError('load', where, clip(reason, 160));
         this.settle?.();

@@ -81,10 +81,26 @@ function wrapLabel(text: string, fits: (line: string) => boolean, maxLines: numb
   return kept;
 }
 
+/** Lines an upright axis label may take before the chart turns on its side. */
+const UPRIGHT_LINES = 4;
+
+/** One 2D context of our own, for checking colours and measuring label text (none without canvas). */
+let scratch: CanvasRenderingContext2D | null | undefined;
+const context = () => (scratch ??= document.createElement('canvas').getContext('2d'));
+
+/** Whether a line of text in `font` fits in `room` pixels, measured as canvas draws it. */
+function fitsIn(font: string, room: number): (line: string) => boolean {
+  const ctx = context();
+  return (line) => {
+    if (!ctx) return true; // no canvas, no chart: one line is as good as any
+    ctx.font = font;
+    return ctx.measureText(line).width <= room;
+  };
+}
+
 /** A colour string canvas accepts, or `fallback` (a token may hold anything a page wrote). */
-let colorCheck: CanvasRenderingContext2D | null | undefined;
 function canvasColor(value: string, fallback: string): string {
-  colorCheck ??= document.createElement('canvas').getContext('2d');
+  const colorCheck = context();
   if (!value) return fallback;
   if (!colorCheck) return value;
   // Canvas ignores a colour it cannot parse, so the result then depends on what was there before.
@@ -556,10 +572,25 @@ export class TipYoyChart extends TipElement {
         text,
       },
       font: { family: host.fontFamily, size: Math.round((parseFloat(host.fontSize) || 16) * 0.875) },
-      horizontal: view.series.length > 1 && width > 0 && width / view.series.length < MIN_CATEGORY_WIDTH,
+      horizontal: this.sideways(view, width, host),
       still: typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
       forced: typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches,
     };
+  }
+
+  /**
+   * Whether the bars run across: when each figure would get less than MIN_CATEGORY_WIDTH, or when
+   * a label would need more than four lines upright (measured in the page's font, so a long
+   * Serbian label on a 360 px phone turns the chart rather than being cut).
+   */
+  private sideways(view: View, width: number, host: CSSStyleDeclaration): boolean {
+    const count = view.series.length;
+    if (count < 2 || width <= 0) return false;
+    const band = width / count;
+    if (band < MIN_CATEGORY_WIDTH) return true;
+    const size = Math.round((parseFloat(host.fontSize) || 16) * 0.875);
+    const fits = fitsIn(`${size}px ${host.fontFamily}`, Math.max(size * 4, band - 8));
+    return view.labels.some((label) => wrapLabel(label.text, fits, Infinity).length > UPRIGHT_LINES);
   }
 
   private config(d: Drawing): ChartConfiguration {
@@ -594,24 +625,12 @@ export class TipYoyChart extends TipElement {
         // Wrap each label to the room it has at the current width.
         callback(this: Scale, _value: unknown, index: number) {
           const count = Math.max(1, d.labels.length);
-          // chart.js lets a side axis take up to half the canvas; labels get 45%, bars the rest.
-          const width = d.horizontal ? this.chart.width * 0.45 : this.chart.width / count;
+          // chart.js lets a side axis take up to half the canvas; labels get 48%, bars the rest.
+          const width = d.horizontal ? this.chart.width * 0.48 : this.chart.width / count;
           // Across: the lines of a label share its band's height with its neighbours.
-          const lines = d.horizontal ? Math.floor((this.chart.height - 32) / count / (d.font.size * 1.3)) : 4;
+          const lines = d.horizontal ? Math.floor((this.chart.height - 32) / count / (d.font.size * 1.3)) : UPRIGHT_LINES;
           // Measured in the font chart.js draws the ticks with; a few pixels apart from the next label.
-          const room = Math.max(d.font.size * 4, width - 8);
-          const ctx = this.chart.ctx as CanvasRenderingContext2D | null;
-          let fits = (line: string) => line.length * d.font.size * 0.6 <= room;
-          if (ctx) {
-            const font = `${d.font.size}px ${d.font.family}`;
-            fits = (line: string) => {
-              ctx.save();
-              ctx.font = font;
-              const wide = ctx.measureText(line).width;
-              ctx.restore();
-              return wide <= room;
-            };
-          }
+          const fits = fitsIn(`${d.font.size}px ${d.font.family}`, Math.max(d.font.size * 4, width - 8));
           return wrapLabel(d.labels[index] ?? '', fits, Math.max(1, lines));
         },
       },
