@@ -2,6 +2,7 @@
 // `--mode cdn` (one self-contained module for a <script type="module"> tag, chart code in a lazy chunk).
 import { defineConfig, type PluginOption, type UserConfig } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { TERSER_OPTIONS } from './scripts/terser-options.mjs';
 
 const ELEMENTS = ['tier-badge', 'stat-card', 'yoy-chart', 'recommendation-list', 'hotline-callout'];
 
@@ -57,7 +58,7 @@ const cdn: UserConfig = {
     // terser, not Vite's default (oxc): it leaves chart.js's chunk 5.9 kB gzip smaller (51.2 ->
     // 45.2 kB, measured); our own code comes out the same either way.
     minify: 'terser',
-    terserOptions: { module: true, compress: { passes: 2 } },
+    terserOptions: TERSER_OPTIONS,
     // The bundle carries lit and chart.js code: their licences (BSD-3-Clause, MIT) ship beside it,
     // and the banner below (kept by terser as a /*! comment) says where.
     license: { fileName: 'LICENSES.md' },

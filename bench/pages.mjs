@@ -1,6 +1,7 @@
 // The pages whose weight we promise: built the way a user would build them (npm path: a tiny app
 // bundled by Vite from the package; CDN path: one <script type="module"> tag), served locally and
 // opened in headless Chromium, recording every JavaScript response. Shared by check-size and bench.
+import { TERSER_OPTIONS } from '../scripts/terser-options.mjs';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { breakdown, compressed, KB } from './sizes.mjs';
@@ -126,7 +127,7 @@ export async function buildNpmPages({ work, pages = [...PAGES, NAIVE], nodeModul
         // The preload polyfill is the app's, not ours; a user's bundler config decides it.
         modulePreload: { polyfill: false },
         // Vite's default minifier unless asked: `terser` is the option a size-minded app may choose.
-        ...(minify === 'terser' ? { minify: 'terser', terserOptions: { module: true, compress: { passes: 2 }, format: { comments: false } } } : {}),
+        ...(minify === 'terser' ? { minify: 'terser', terserOptions: TERSER_OPTIONS } : {}),
       },
     });
     built[page.id] = `${folder}/${page.id}/index.html`;

@@ -9,7 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve, relative } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
-import { FIXED_FIGURES, writtenForms, statesNumber } from './provenance.mjs';
+import { FIXED_FIGURES, figurePattern, writtenForms, statesNumber } from './provenance.mjs';
 
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -252,13 +252,10 @@ if (figureFailures === 0) pass(`all ${figuresChecked} figures (values, previous,
 // the figure), and a qualifier must be the quote's own word right before the figure.
 {
   const QUALIFIERS = { approximately: '(?:approximately|about|around|roughly|nearly)', 'at-least': '(?:at least|more than|over)' };
-  const escapeRe = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const qualifiedBy = (quote, n) => {
-    const { digits, words } = writtenForms(n);
-    const forms = [...digits, ...words].map(escapeRe).join('|');
     for (const [name, pattern] of Object.entries(QUALIFIERS)) {
-      // The whole figure: not the start of 500,000, 1.5 million, fourteen or "no…" words.
-      if (new RegExp(`\\b${pattern}\\s+(?:[$€]\\s?)?(?:${forms})(?![0-9a-z]|[.,][0-9])`, 'i').test(quote)) return name;
+      // The whole figure, as the figure check reads it: not the start of 500,000 or fourteen.
+      if (new RegExp(`\\b${pattern}\\s+(?:[$€]\\s?)?${figurePattern(n)}`, 'i').test(quote)) return name;
     }
     return undefined;
   };

@@ -89,9 +89,9 @@ const heights = { plain: {}, breakdown: {} };
 try {
   for (const [width, { viewport, column }] of Object.entries(COLUMNS)) {
     const page = await browser.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    // Collected, not thrown from the handler (that would skip the finally below and leave Chromium running).
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.setViewport({ width: viewport, height: 900 });
     await page.goto(`${server.url}/test/pages/measure.html`);
     await page.addScriptTag({ url: '/dist/cdn/tip-widgets.js', type: 'module' });
@@ -99,6 +99,7 @@ try {
       for (const [id, variant, px] of await page.evaluate(measure, { metrics, withBreakdown, column, lang })) {
         ((heights[variant][width] ??= {})[lang] ??= {})[id] = px;
       }
+      if (errors.length) throw new Error(`gen-heights: the page failed at ${column} px, ${lang}: ${errors.join('; ')}`);
     }
     await page.close();
   }

@@ -26,16 +26,21 @@ export function writtenForms(n) {
 
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A regular-expression source matching n as a whole figure in any written form: digits not part
+ * of a longer number (24 is not in 2024, 500 not in 500,000) or a number word not part of a longer
+ * word (four is not in fourteen). Use it with the `i` flag.
+ */
+export function figurePattern(n) {
+  const { digits, words } = writtenForms(n);
+  const alternatives = digits.map((d) => `(?<![0-9.,])${escapeRe(d)}(?![0-9]|[.,][0-9])`);
+  if (words.length) alternatives.push(`\\b(?:${words.map(escapeRe).join('|')})\\b`);
+  return `(?:${alternatives.join('|')})`;
+}
+
 /** True when text states n in one of its written forms, as a whole number (24 does not match 2024). */
 export function statesNumber(text, n) {
-  const { digits, words } = writtenForms(n);
-  for (const d of digits) {
-    if (new RegExp(`(?<![0-9.,])${escapeRe(d)}(?![0-9]|[.,][0-9])`).test(text)) return true;
-  }
-  for (const w of words) {
-    if (new RegExp(`\\b${escapeRe(w)}\\b`, 'i').test(text)) return true;
-  }
-  return false;
+  return new RegExp(figurePattern(n), 'i').test(text);
 }
 
 /** Ids the widgets and users rely on, with the figures the report gives for them. */

@@ -188,9 +188,18 @@ export abstract class TipElement extends LitElement {
     this.loaded = undefined;
     this.loadError = undefined;
     let pending: Promise<Dataset>;
-    if (this.usesBundled()) pending = bundledDataset(this.dataNeeds());
-    else if (this.data !== undefined && this.data !== null) pending = datasetFromObject(this.data);
-    else pending = datasetFromSrc(this.src!);
+    // Where the data comes from, named in a failure that is not the dataset's own.
+    let where: string;
+    if (this.usesBundled()) {
+      pending = bundledDataset(this.dataNeeds());
+      where = 'tip-widgets';
+    } else if (this.data !== undefined && this.data !== null) {
+      pending = datasetFromObject(this.data);
+      where = 'data property';
+    } else {
+      pending = datasetFromSrc(this.src!);
+      where = clip(String(this.src).trim(), 80);
+    }
     this.settled = new Promise((resolve) => (this.settle = resolve));
     pending.then(
       (dataset) => {
@@ -207,8 +216,6 @@ export abstract class TipElement extends LitElement {
         // Anything else is the widget's own code failing to arrive (a lazy chunk blocked or
         // offline): say where the data was to come from and pass on the browser's reason, which
         // names the file that failed.
-        // (`data` wins over `src`, as in startLoad.)
-        const where = this.usesBundled() ? 'tip-widgets' : this.data !== undefined && this.data !== null ? 'data property' : clip(String(this.src).trim(), 80);
         const reason = error instanceof Error && error.message ? error.message : 'unknown error';
         this.loadError = error instanceof Error && error.name === 'DatasetError' ? (error as DatasetError) : new DatasetError('load', where, clip(reason, 160));
         this.settle?.();

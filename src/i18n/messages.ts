@@ -161,5 +161,10 @@ export function localText(locale: Locale, english: string, latin: unknown): Loca
  * label or message loses its capital; Serbian keeps its text as written.
  */
 export function midSentence(lang: string, text: string): string {
-  return lang === 'en' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return lang === 'en' ? lowerFirst(text) : text;
+}
+
+/** `text` with its first letter in lower case, in any script ("Napredak" → "napredak"). */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -5,7 +5,7 @@
 // visible message, quickly, without touching Object.prototype.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { LIMITS } from '../../src/data/load.js';
+import { bundledDataset, LIMITS } from '../../src/data/load.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { safeHref } from '../../src/base/tip-element.js';
 import { telHref } from '../../src/components/hotline-callout/hotline-callout.js';
@@ -286,7 +286,6 @@ describe('hardening: hostile datasets', () => {
   });
 
   it('direction controls in the data (U+202E, U+2067) stay inside an inline badge: the page’s sentence reads on', async () => {
-    const { bundledDataset } = await import('../../src/data/load.js');
     for (const control of ['\u202E', '\u2067']) {
       const data = structuredClone(await bundledDataset());
       data.country.name = `Serbia${control}`;

@@ -135,12 +135,8 @@ export class TipHotlineCallout extends TipElement {
     return localText(this.resolvedLocale, line[name] ?? '', serbian?.[name]);
   }
 
-  /** The level of the headings inside the callout (each organisation, the report's facts): one below its own. */
-  private subLevel(): number {
-    return Math.min(6, (wholeNumber(this.headingLevel) ?? 2) + 1);
-  }
-
-  private renderLine(line: Hotline): TemplateResult {
+  /** `sub`: the level of the headings inside the callout (each organisation, the report's facts), one below its own. */
+  private renderLine(line: Hotline, sub: number): TemplateResult {
     const href = telHref(line.number);
     if (line.number && !href) this.warnOnce(`hotline "${clip(line.id)}" has a number that is not only digits, spaces and +; it is shown as text, not a link.`);
     const sourceUrl = line.source?.url;
@@ -148,7 +144,7 @@ export class TipHotlineCallout extends TipElement {
     const hours = this.field(line, 'hours');
     const description = this.field(line, 'description');
     return html`<li>
-      <p class="org" lang=${org.lang} role="heading" aria-level=${this.subLevel()}>${org.text}</p>
+      <p class="org" lang=${org.lang} role="heading" aria-level=${sub}>${org.text}</p>
       <p>
         ${href
           ? html`<a part="number" href=${href} aria-label=${this.t('hotline.call', { org: org.text, number: line.number! })}>${line.number}</a>`
@@ -163,19 +159,19 @@ export class TipHotlineCallout extends TipElement {
     </li>`;
   }
 
-  private renderLocal(): TemplateResult | typeof nothing {
+  private renderLocal(sub: number): TemplateResult | typeof nothing {
     const href = telHref(this.localNumber);
     if (!href) return nothing;
     const name = this.localOrg?.trim() || this.t('hotline.local');
     return html`<li>
-      <p class="org" role="heading" aria-level=${this.subLevel()}>${name}</p>
+      <p class="org" role="heading" aria-level=${sub}>${name}</p>
       <p><a part="number" href=${href} aria-label=${this.t('hotline.call', { org: name, number: this.localNumber!.trim() })}>${this.localNumber!.trim()}</a></p>
       ${this.localHours?.trim() ? html`<p>${this.t('hotline.hours', { hours: this.localHours.trim() })}</p>` : nothing}
       <p class="muted">${this.t('hotline.local')}</p>
     </li>`;
   }
 
-  private renderReportFacts(dataset: Dataset): TemplateResult[] {
+  private renderReportFacts(dataset: Dataset, sub: number): TemplateResult[] {
     return dataset.hotlines
       .filter((line) => !line.number && line.quote)
       .map((line) => {
@@ -183,7 +179,7 @@ export class TipHotlineCallout extends TipElement {
         const org = this.field(line, 'organisation');
         const hours = this.field(line, 'hours');
         return html`<div part="report-facts">
-          <p class="subheading" role="heading" aria-level=${this.subLevel()}>${this.t('hotline.cptvHeading')}</p>
+          <p class="subheading" role="heading" aria-level=${sub}>${this.t('hotline.cptvHeading')}</p>
           <p class="org">
             <span lang=${org.lang}>${org.text}</span>${hours.text
               ? html` · ${this.t('hotline.hoursLabel')} <span lang=${hours.lang}>${hours.text}</span>`
@@ -207,8 +203,9 @@ export class TipHotlineCallout extends TipElement {
   protected renderContent(dataset: Dataset): TemplateResult {
     const ids = this.requestedIds();
     const listed = dataset.hotlines.filter((line) => line.number && (ids ? ids.includes(line.id) : true));
-    const local = this.renderLocal();
     const level = wholeNumber(this.headingLevel) ?? 2;
+    const sub = Math.min(6, level + 1);
+    const local = this.renderLocal(sub);
     // A group, not a landmark: a page (or a docs page) with two callouts would have two landmarks
     // of the same name (axe: landmark-unique). Readers reach it by its heading.
     return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="heading">
@@ -217,12 +214,12 @@ export class TipHotlineCallout extends TipElement {
       <slot name="local"></slot>
       ${listed.length || local !== nothing
         ? html`<ul part="numbers">
-            ${local} ${listed.map((line) => this.renderLine(line))}
+            ${local} ${listed.map((line) => this.renderLine(line, sub))}
           </ul>`
         : nothing}
       ${listed.length ? html`<p class="muted">${this.t('hotline.check')}</p>` : nothing}
       ${!listed.length && local === nothing ? html`<p>${this.t('hotline.none')}</p>` : nothing}
-      ${this.renderReportFacts(dataset)} ${this.renderSourceLine(dataset)}
+      ${this.renderReportFacts(dataset, sub)} ${this.renderSourceLine(dataset)}
     </div>`;
   }
 }

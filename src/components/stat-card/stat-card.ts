@@ -149,19 +149,14 @@ export class TipStatCard extends TipElement {
     </div>`;
   }
 
-  /** The report's caveats and contradictions on this figure, shown inside the source disclosure. */
-  private renderNotes(metric: Metric, dataset: Dataset): TemplateResult[] {
-    return [
-      ...this.citedDiscrepancies(dataset, [metric]).map((d) => this.renderDiscrepancy(d)),
-      ...(metric.notes ?? []).map((note) => this.renderNote(note)),
-    ];
-  }
-
   protected renderContent(dataset: Dataset): TemplateResult {
     const metric = metricById(dataset, this.metric.trim())!;
     const locale = this.resolvedLocale;
     const label = dataText(locale, metric.label, metric.labels);
-    const notes = this.renderNotes(metric, dataset);
+    // The report's contradictions on this figure, then its notes, inside the source disclosure;
+    // the flag above says which (a cited id the dataset does not define is no contradiction).
+    const cited = this.citedDiscrepancies(dataset, [metric]);
+    const notes = [...cited.map((d) => this.renderDiscrepancy(d)), ...(metric.notes ?? []).map((note) => this.renderNote(note))];
     const usd = metric.valueUsd !== undefined && metric.unit !== 'USD' ? formatUsd(metric.valueUsd, locale) : undefined;
     return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="label">
       <p part="label" id="label" lang=${label.lang}>${label.text}</p>
@@ -175,7 +170,7 @@ export class TipStatCard extends TipElement {
       ${usd ? html`<p class="muted">(${this.t('stat.usd', { usd })})</p>` : nothing}
       ${this.renderDelta(metric, dataset)} ${this.renderBreakdown(metric)}
       ${notes.length
-        ? html`<p class="flag">${this.t(metric.discrepancies?.length ? 'stat.flag' : 'stat.caveat')}</p>`
+        ? html`<p class="flag">${this.t(cited.length ? 'stat.flag' : 'stat.caveat')}</p>`
         : nothing}
       <details part="source">
         <summary>${this.t(notes.length ? 'source.disclosureNotes' : 'source.disclosure')}</summary>

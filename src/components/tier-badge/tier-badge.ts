@@ -4,7 +4,7 @@ import { checkEnum, TipElement, safeLink, safeText, type AttributeProblem } from
 import { formatYear } from '../../data/format.js';
 import type { Needs } from '../../data/load.js';
 import type { Dataset, TierHistoryEntry, TierName } from '../../data/types.js';
-import { dataText, type MessageKey, addMessages } from '../../i18n/messages.js';
+import { dataText, lowerFirst, type MessageKey, addMessages } from '../../i18n/messages.js';
 import { define } from '../../define.js';
 import { styles } from './tier-badge.styles.js';
 import { messages } from './tier-badge.messages.js';
@@ -92,7 +92,7 @@ export class TipTierBadge extends TipElement {
     // Inside parentheses mid-sentence: "(upgraded from …)", "(napredak u odnosu na …)". The
     // message is ours and starts with a common noun or verb in every language, so it loses its
     // capital in Serbian too (midSentence keeps Serbian data labels as written).
-    const movement = full && full.charAt(0).toLocaleLowerCase(this.resolvedLocale) + full.slice(1);
+    const movement = full && lowerFirst(full);
     const year = formatYear(dataset.reportYear, this.resolvedLocale);
     return html`<span part="base" lang=${this.resolvedLocale} class="compact"
       ><span part="value">${this.t('tier.compact', { country: country.text, tier: this.tierName(dataset.tier), year })}</span

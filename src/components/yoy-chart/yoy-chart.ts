@@ -7,7 +7,7 @@ import { metricIds, type Needs } from '../../data/load.js';
 import type { Dataset, Unit } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
 import { INTL_TAG } from '../../i18n/locale.js';
-import { dataText, type MessageKey, addMessages } from '../../i18n/messages.js';
+import { dataText, type LocalText, type MessageKey, addMessages } from '../../i18n/messages.js';
 import { define } from '../../define.js';
 import { createChart, destroyChart, loadChart } from './chart-loader.js';
 import { downloadText, fileSlug, toCsv } from './csv.js';
@@ -27,7 +27,7 @@ interface View {
   series: Series[];
   unit: Unit;
   /** Each figure's label in the reader's locale, and the language it is in (English when untranslated). */
-  labels: { text: string; lang: string }[];
+  labels: LocalText[];
   previousYear: string;
   year: string;
   title: string;
@@ -88,14 +88,30 @@ const UPRIGHT_LINES = 4;
 let scratch: CanvasRenderingContext2D | null | undefined;
 const context = () => (scratch ??= document.createElement('canvas').getContext('2d'));
 
-/** Whether a line of text in `font` fits in `room` pixels, measured as canvas draws it. */
-function fitsIn(font: string, room: number): (line: string) => boolean {
+/**
+ * Whether a line of an axis label fits a band `width` pixels wide, measured as canvas draws it in
+ * the ticks' font, a few pixels apart from the next label.
+ */
+function labelFits(font: { family: string; size: number }, width: number): (line: string) => boolean {
   const ctx = context();
-  return (line) => {
-    if (!ctx) return true; // no canvas, no chart: one line is as good as any
-    ctx.font = font;
-    return ctx.measureText(line).width <= room;
-  };
+  if (!ctx) return () => true; // no canvas, no chart: one line is as good as any
+  // Set once: the predicate is used at once, and nothing else sets this context's font.
+  ctx.font = `${font.size}px ${font.family}`;
+  const room = Math.max(font.size * 4, width - 8);
+  return (line) => ctx.measureText(line).width <= room;
+}
+
+/**
+ * Whether the bars run across: when each figure would get less than MIN_CATEGORY_WIDTH, or when
+ * a label would need more than four lines upright (measured in the page's font, so a long
+ * Serbian label on a 360 px phone turns the chart rather than being cut).
+ */
+function sideways(labels: readonly { text: string }[], width: number, font: { family: string; size: number }): boolean {
+  if (labels.length < 2 || width <= 0) return false;
+  const band = width / labels.length;
+  if (band < MIN_CATEGORY_WIDTH) return true;
+  const fits = labelFits(font, band);
+  return labels.some((label) => wrapLabel(label.text, fits, Infinity).length > UPRIGHT_LINES);
 }
 
 /** A colour string canvas accepts, or `fallback` (a token may hold anything a page wrote). */
@@ -557,6 +573,7 @@ export class TipYoyChart extends TipElement {
     };
     const text = canvasColor(host.color, '#1b1f24');
     const width = root.querySelector<HTMLElement>('[part~="chart"]')?.clientWidth ?? 0;
+    const font = { family: host.fontFamily, size: Math.round((parseFloat(host.fontSize) || 16) * 0.875) };
     return {
       type: this.kind,
       labels: view.labels.map((label) => label.text),
@@ -571,26 +588,11 @@ export class TipYoyChart extends TipElement {
         grid: probe('grid', 'rgba(128, 128, 128, 0.35)'),
         text,
       },
-      font: { family: host.fontFamily, size: Math.round((parseFloat(host.fontSize) || 16) * 0.875) },
-      horizontal: this.sideways(view, width, host),
+      font,
+      horizontal: sideways(view.labels, width, font),
       still: typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
       forced: typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches,
     };
-  }
-
-  /**
-   * Whether the bars run across: when each figure would get less than MIN_CATEGORY_WIDTH, or when
-   * a label would need more than four lines upright (measured in the page's font, so a long
-   * Serbian label on a 360 px phone turns the chart rather than being cut).
-   */
-  private sideways(view: View, width: number, host: CSSStyleDeclaration): boolean {
-    const count = view.series.length;
-    if (count < 2 || width <= 0) return false;
-    const band = width / count;
-    if (band < MIN_CATEGORY_WIDTH) return true;
-    const size = Math.round((parseFloat(host.fontSize) || 16) * 0.875);
-    const fits = fitsIn(`${size}px ${host.fontFamily}`, Math.max(size * 4, band - 8));
-    return view.labels.some((label) => wrapLabel(label.text, fits, Infinity).length > UPRIGHT_LINES);
   }
 
   private config(d: Drawing): ChartConfiguration {
@@ -629,9 +631,7 @@ export class TipYoyChart extends TipElement {
           const width = d.horizontal ? this.chart.width * 0.48 : this.chart.width / count;
           // Across: the lines of a label share its band's height with its neighbours.
           const lines = d.horizontal ? Math.floor((this.chart.height - 32) / count / (d.font.size * 1.3)) : UPRIGHT_LINES;
-          // Measured in the font chart.js draws the ticks with; a few pixels apart from the next label.
-          const fits = fitsIn(`${d.font.size}px ${d.font.family}`, Math.max(d.font.size * 4, width - 8));
-          return wrapLabel(d.labels[index] ?? '', fits, Math.max(1, lines));
+          return wrapLabel(d.labels[index] ?? '', labelFits(d.font, width), Math.max(1, lines));
         },
       },
     };
