@@ -14,6 +14,8 @@ run('npx', ['vite', 'build', '--mode', 'npm', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
 copyFileSync('src/cdn/tip-widgets.css', 'dist/cdn/tip-widgets.css');
+// The iframe embed (embed.html, its script, embed-host.js), written before the files are hashed below.
+run('node', ['scripts/build-embed.mjs']);
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
