@@ -1,5 +1,5 @@
 // `npm run build`: dist/ for npm (unbundled ES modules + .d.ts) and dist/cdn/ (one self-contained module),
-// then the CDN stylesheet and the Subresource Integrity hashes of every CDN file.
+// then the CDN stylesheet, the Subresource Integrity hashes of every CDN file, and the WordPress plugin zip.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -30,3 +30,6 @@ for (const file of files('dist/cdn').filter((f) => /\.(js|css)$/.test(f)).sort()
 }
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 console.log(`build: dist/ (npm), dist/cdn/ (${Object.keys(integrity).length} files hashed in integrity.json)`);
+
+// The WordPress plugin, with the CDN files inside: dist/wordpress/tip-widgets.zip.
+run('node', ['scripts/build-wordpress.mjs']);

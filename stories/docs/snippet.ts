@@ -1,7 +1,6 @@
 // Builds the copy-paste embed snippet (stylesheet, script, tag with attributes, fallback text) as plain text.
 import pkg from '../../package.json';
-import { formatFigure, formatYear } from '../../src/data/format.js';
-import { metricById } from '../../src/data/load.js';
+import { fallbackText } from '../../src/data/fallback.js';
 import { dataset } from './dataset.js';
 import { attributesOf } from './manifest.js';
 
@@ -86,40 +85,11 @@ export function attributesFromArgs(tag: string, args: Record<string, unknown>): 
   return out;
 }
 
-const REPORT = `${dataset.source.title} (${dataset.source.publisher})`;
-
 /**
  * A sensible fallback for a tag, in English, from the dataset: what a reader without
- * JavaScript (or a search engine, or a feed reader) should still learn.
+ * JavaScript (or a search engine, or a feed reader) should still learn. The WordPress plugin's
+ * block and shortcodes write the same text (src/data/fallback.ts).
  */
 export function defaultFallback(tag: string, attributes: [string, AttributeValue][] = []): string {
-  const attr = (name: string) => attributes.find(([n]) => n === name)?.[1];
-  const year = formatYear(dataset.reportingPeriod, 'en');
-  switch (tag) {
-    case 'tip-tier-badge':
-      return `${dataset.country.name}: ${dataset.tier} in the ${REPORT}.`;
-    case 'tip-stat-card': {
-      const id = typeof attr('metric') === 'string' ? String(attr('metric')) : 'victims-identified';
-      const metric = metricById(dataset, id);
-      if (!metric) return `A figure from the ${REPORT}.`;
-      const when = metric.period ?? formatYear(metric.year ?? dataset.reportingPeriod, 'en');
-      const previous =
-        metric.previous !== undefined && metric.year === undefined
-          ? ` (${formatFigure(metric.previous, metric.unit, 'en')} in ${formatYear(dataset.comparisonPeriod, 'en')})`
-          : '';
-      return `${metric.label}: ${formatFigure(metric.value, metric.unit, 'en')} in ${when}${previous}. Source: ${REPORT}.`;
-    }
-    case 'tip-yoy-chart':
-      return `Figures for ${year} compared with ${formatYear(dataset.comparisonPeriod, 'en')}, from the ${REPORT}.`;
-    case 'tip-recommendation-list':
-      return `The ${dataset.recommendations.length} prioritized recommendations of the ${REPORT}.`;
-    case 'tip-hotline-callout': {
-      const line = dataset.hotlines.find((h) => h.number);
-      return line
-        ? `Help for people affected by trafficking: ${line.organisation}, ${line.number}.`
-        : 'Help for people affected by trafficking: ask your local police or social services.';
-    }
-    default:
-      return `From the ${REPORT}.`;
-  }
+  return fallbackText(dataset, tag, attributes);
 }

@@ -1,0 +1,55 @@
+<?php
+/**
+ * The "TIP figure" block: pick a widget and its settings, see the real widget in the editor, and
+ * save the tag with its fallback paragraph, exactly as a pasted snippet would be.
+ *
+ * The block's editor script (assets/block.js) is plain JavaScript against WordPress's wp.* globals,
+ * so the plugin needs no build of its own; its controls come from the same generated data as the
+ * kses allow-list and the shortcodes.
+ *
+ * @package TipWidgets
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+add_action(
+	'init',
+	function () {
+		wp_register_script(
+			'tip-widgets-block',
+			plugins_url( 'assets/block.js', TIP_WIDGETS_FILE ),
+			array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+			TIP_WIDGETS_VERSION,
+			true
+		);
+		$data              = tip_widgets_data();
+		$data['allowSrc']  = tip_widgets_allow_src();
+		wp_add_inline_script( 'tip-widgets-block', 'window.tipWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
+		register_block_type(
+			'tip-widgets/figure',
+			array(
+				'api_version'   => 2,
+				'editor_script' => 'tip-widgets-block',
+				'attributes'    => array(
+					'widget'     => array(
+						'type'    => 'string',
+						'default' => 'tip-stat-card',
+					),
+					'attributes' => array(
+						'type'    => 'object',
+						'default' => array(),
+					),
+					'fallback'   => array(
+						'type'    => 'string',
+						'default' => '',
+					),
+				),
+			)
+		);
+	}
+);
+
+// The editor previews the real widgets: the same module and stylesheet as the front end.
+add_action( 'enqueue_block_editor_assets', 'tip_widgets_enqueue' );

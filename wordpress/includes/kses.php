@@ -1,0 +1,54 @@
+<?php
+/**
+ * Lets users without unfiltered_html (authors, contributors, everyone on a multisite network but
+ * super admins, and everyone where DISALLOW_UNFILTERED_HTML is set) keep <tip-…> tags in posts.
+ *
+ * Without this, kses removes every tag it does not know when such a user saves a post, and the
+ * widgets become bare fallback text. Each tag gets exactly its own attributes, from the generated
+ * manifest, plus WordPress's global ones (class, id, lang, dir, title, style, role, data-*, aria-*).
+ * Enumerated attributes carry their allowed values, so kses drops an unknown value (theme="purple",
+ * theme="javascript:…") instead of storing it. `src` is allowed only when the site option says so.
+ * <script> stays forbidden: the plugin loads the widgets' script itself.
+ *
+ * @package TipWidgets
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/**
+ * The kses specification of every widget tag.
+ *
+ * @return array
+ */
+function tip_widgets_kses_tags() {
+	$tags = array();
+	foreach ( tip_widgets_data()['widgets'] as $tag => $widget ) {
+		$spec = array();
+		foreach ( $widget['attributes'] as $attribute ) {
+			if ( 'url' === $attribute['kind'] && ! tip_widgets_allow_src() ) {
+				continue;
+			}
+			$rule = true;
+			if ( 'enum' === $attribute['kind'] || ( 'metric' === $attribute['kind'] && ! tip_widgets_allow_src() ) ) {
+				$rule = array( 'values' => $attribute['values'] );
+			}
+			$spec[ strtolower( $attribute['name'] ) ] = $rule;
+		}
+		$tags[ $tag ] = _wp_add_global_attributes( $spec );
+	}
+	return $tags;
+}
+
+add_filter(
+	'wp_kses_allowed_html',
+	function ( $allowed, $context ) {
+		if ( 'post' !== $context || ! is_array( $allowed ) ) {
+			return $allowed;
+		}
+		return array_merge( $allowed, tip_widgets_kses_tags() );
+	},
+	10,
+	2
+);
