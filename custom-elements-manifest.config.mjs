@@ -20,11 +20,30 @@ const noStateAttributes = {
   },
 };
 
+/**
+ * The manifest describes what a user can use: the element classes and the base class they
+ * share. Helpers that our modules export to each other (`safeText`, `checkEnum`, `THEMES`,
+ * `telHref`…) are not the package's API: `dist/base/tip-element.js` is no entry point at all.
+ * Listed as module exports, they end up imported by the types generated from this file
+ * (`scripts/gen-types.mjs`), which then fail in an app with `skipLibCheck: false`. So only
+ * classes stay, as declarations and as exports.
+ */
+const classesOnly = {
+  name: 'tip-classes-only',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      const classes = new Set((mod.declarations ?? []).filter((d) => d.kind === 'class').map((d) => d.name));
+      if (mod.declarations) mod.declarations = mod.declarations.filter((d) => classes.has(d.name));
+      if (mod.exports) mod.exports = mod.exports.filter((e) => e.kind === 'custom-element-definition' || classes.has(e.declaration?.name));
+    }
+  },
+};
+
 export default {
   globs: ['src/components/**/*.ts', 'src/base/tip-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.messages.ts', 'src/components/yoy-chart/chart-loader.ts', 'src/components/yoy-chart/series.ts', 'src/components/yoy-chart/csv.ts'],
   outdir: '.',
   litelement: true,
   dev: false,
-  plugins: [noStateAttributes],
+  plugins: [noStateAttributes, classesOnly],
 };

@@ -14,6 +14,7 @@ const steps = [
   ['generated data chunks are fresh', 'node', ['scripts/gen-bundled.mjs', '--check']],
   ['generated validator is fresh', 'node', ['scripts/gen-validator.mjs', '--check']],
   ['custom-elements.json is fresh', 'node', ['scripts/check-manifest.mjs']],
+  ['generated framework and editor types are fresh (types/)', 'node', ['scripts/gen-types.mjs', '--check']],
   ['browser tests (@web/test-runner, headless Chromium)', 'node', ['scripts/wtr.mjs', '--coverage']],
   ['build (npm + CDN)', 'node', ['scripts/build.mjs']],
   ['size budgets on built files', 'node', ['scripts/check-size.mjs']],
