@@ -14,12 +14,14 @@ const steps = [
   ['generated data chunks are fresh', 'node', ['scripts/gen-bundled.mjs', '--check']],
   ['generated validator is fresh', 'node', ['scripts/gen-validator.mjs', '--check']],
   ['custom-elements.json is fresh', 'node', ['scripts/check-manifest.mjs']],
+  ['iframe snippet heights are fresh (tip-widgets.css)', 'node', ['scripts/gen-embed-heights.mjs', '--check']],
   ['generated framework and editor types are fresh (types/)', 'node', ['scripts/gen-types.mjs', '--check']],
   ['browser tests (@web/test-runner, headless Chromium)', 'node', ['scripts/wtr.mjs', '--coverage']],
   ['build (npm + CDN)', 'node', ['scripts/build.mjs']],
   ['size budgets on built files', 'node', ['scripts/check-size.mjs']],
   ['package: npm pack, install, import every entry in Chromium', 'node', ['scripts/test-package.mjs']],
   ['pages: strict CSP, two copies, hostile host CSS, layout shift (built files, Chromium)', 'node', ['scripts/test-pages.mjs']],
+  ['iframe embed: widget, height, origin checks, hostile queries (built files, Chromium)', 'node', ['scripts/test-embed.mjs']],
 ];
 
 const only = process.argv.slice(2);
