@@ -25,7 +25,7 @@
       var v = values && values[a.name];
       if (v === undefined || v === null || v === '' || v === false) return;
       if (a.kind === 'boolean') out[a.name] = true;
-      else if ((a.kind === 'enum' || (a.kind === 'metric' && !data.allowSrc)) && a.values.indexOf(String(v)) < 0) return;
+      else if (a.kind === 'enum' && a.values.indexOf(String(v)) < 0) return;
       else out[a.name] = String(v);
     });
     return out;
@@ -54,7 +54,8 @@
     if (a.kind === 'boolean') {
       return el(c.ToggleControl, { key: a.name, label: a.name, help: help, checked: value === true, onChange: function (on) { set(a.name, on ? true : undefined); } });
     }
-    if (a.kind === 'enum' || a.kind === 'metric') {
+    // A metric of another dataset (src, where the site allows it) is typed; the bundled ones are picked.
+    if (a.kind === 'enum' || (a.kind === 'metric' && !(data.allowSrc && values.src))) {
       var labels = a.kind === 'metric' ? data.metrics : null;
       var options = [{ label: __('(default)', 'tip-widgets'), value: '' }].concat(a.values.map(function (v) {
         return { label: labels && labels[v] ? labels[v] + ' (' + v + ')' : v, value: v };

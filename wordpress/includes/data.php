@@ -85,11 +85,9 @@ function tip_widgets_clean_value( $attribute, $value ) {
 		case 'enum':
 			return in_array( $value, $attribute['values'], true ) ? $value : null;
 		case 'metric':
-			if ( in_array( $value, $attribute['values'], true ) ) {
-				return $value;
-			}
-			// Another dataset's ids are kebab-case too (data/schema.json); allowed only with `src`.
-			return tip_widgets_allow_src() && preg_match( '/^[a-z0-9]+(?:-[a-z0-9]+)*$/', $value ) ? $value : null;
+			// Not dropped when unknown: the widget then says the metric is unknown, rather than
+			// silently showing its default figure under the writer's text.
+			return '' === $value || strlen( $value ) > 200 ? null : sanitize_text_field( $value );
 		case 'url':
 			if ( ! tip_widgets_allow_src() || '' === $value ) {
 				return null;

@@ -7,7 +7,9 @@
  * widgets become bare fallback text. Each tag gets exactly its own attributes, from the generated
  * manifest, plus WordPress's global ones (class, id, lang, dir, title, style, role, data-*, aria-*).
  * Enumerated attributes carry their allowed values, so kses drops an unknown value (theme="purple",
- * theme="javascript:…") instead of storing it. `src` is allowed only when the site option says so.
+ * theme="javascript:…") instead of storing it. Other values (a metric id, a number) are kept as
+ * escaped text, and the widget itself says when it does not know them. `src` is allowed only when
+ * the site option says so.
  * <script> stays forbidden: the plugin loads the widgets' script itself.
  *
  * @package TipWidgets
@@ -31,7 +33,7 @@ function tip_widgets_kses_tags() {
 				continue;
 			}
 			$rule = true;
-			if ( 'enum' === $attribute['kind'] || ( 'metric' === $attribute['kind'] && ! tip_widgets_allow_src() ) ) {
+			if ( 'enum' === $attribute['kind'] ) {
 				$rule = array( 'values' => $attribute['values'] );
 			}
 			$spec[ strtolower( $attribute['name'] ) ] = $rule;
