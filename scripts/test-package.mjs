@@ -8,6 +8,7 @@
 // ones of this build; otherwise a stale hash is reported and the snippet is tried with the fresh one.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -21,6 +22,8 @@ const keep = process.argv.includes('--keep');
 const skipFrameworks = process.argv.includes('--no-frameworks');
 /** Pinned, so the snippets are tried against the versions docs/embed.md names. */
 const FRAMEWORKS = ['react@19.3.1', 'react-dom@19.3.1', '@types/react@19.3.0', 'vue@3.5.45', '@vitejs/plugin-vue@6.0.11', 'svelte@5.57.3', '@sveltejs/vite-plugin-svelte@7.3.1', 'vite@8.3.8'];
+/** The checkers of the typed tags (and the other JSX frameworks), pinned likewise. */
+const CHECKERS = ['typescript@5.9.3', 'vue-tsc@3.3.14', 'svelte-check@4.7.8', 'preact@11.2.0', 'solid-js@1.9.20'];
 const ROOT = resolve('.');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const ELEMENTS = ['tier-badge', 'stat-card', 'yoy-chart', 'recommendation-list', 'hotline-callout'];
@@ -133,13 +136,14 @@ async function frameworkSnippets({ doc, tarball }) {
   const blocks = Object.fromEntries(
     [...doc.matchAll(/<!-- framework: ([\w-]+) file ([\w.-]+) -->\s*\n```\w*\n([\s\S]*?)\n```/g)].map((m) => [m[1], { file: m[2], code: m[3] }]),
   );
-  if (!check('docs/embed.md has the React, Vue and Svelte snippets', ['react', 'react-types', 'vue', 'vue-config', 'svelte'].every((k) => blocks[k]), Object.keys(blocks).join(', '))) return;
+  const needed = ['react', 'react-types', 'preact-types', 'solid-types', 'vue', 'vue-config', 'vue-types', 'svelte', 'svelte-types'];
+  if (!check('docs/embed.md has the React, Vue and Svelte snippets and each framework\'s typed-tag lines', needed.every((k) => blocks[k]), Object.keys(blocks).join(', '))) return;
   const dir = join(work, 'frameworks');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'tip-frameworks', private: true, type: 'module' }, null, 2)}\n`);
-  const install = run('npm', ['install', tarball, ...FRAMEWORKS, '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'], { cwd: dir, timeout: 120_000 });
+  const install = run('npm', ['install', tarball, ...FRAMEWORKS, ...CHECKERS, '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'], { cwd: dir, timeout: 120_000 });
   if (!install.ok) {
-    console.log(`  - skipped: could not install ${FRAMEWORKS.join(' ')} (${install.stderr.trim().split('\n').pop()})`);
+    console.log(`  - skipped: could not install ${[...FRAMEWORKS, ...CHECKERS].join(' ')} (${install.stderr.trim().split('\n').pop()})`);
     return;
   }
   const page = (script) =>
@@ -192,21 +196,165 @@ async function frameworkSnippets({ doc, tarball }) {
     check(`${name}: show-breakdown and metric reach <tip-stat-card>`, card.breakdown && card.metric === 'convictions', JSON.stringify(card));
     await context.close();
   }
-  // The React type declarations, against @types/react 19 and the snippet's JSX.
-  const typesDir = join(dir, 'react-types');
-  mkdirSync(typesDir, { recursive: true });
-  writeFileSync(join(typesDir, blocks['react-types'].file), blocks['react-types'].code);
-  writeFileSync(join(typesDir, 'TipFigures.tsx'), blocks.react.code.replace('({ metric = \'convictions\' })', "({ metric = 'convictions' }: { metric?: string })"));
-  writeFileSync(
-    join(typesDir, 'wrong.tsx'),
-    "import 'tip-widgets/yoy-chart.js';\n// @ts-expect-error not a preset: the declarations are not `any`\nexport const wrong = <tip-yoy-chart preset=\"nope\">x</tip-yoy-chart>;\n",
-  );
-  writeFileSync(
-    join(typesDir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: true, types: [], lib: ['ES2023', 'DOM'] }, include: ['*.ts', '*.tsx'] }),
-  );
-  const typed = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', typesDir], { cwd: dir });
-  check('react: the JSX declarations of docs/embed.md type-check the snippet (tsc, @types/react 19)', typed.ok, (typed.stdout + typed.stderr).trim().slice(0, 800));
+  await typedTags({ dir, blocks });
+}
+
+/**
+ * A type-check case: one line of a template, and what the checker must say about that line.
+ * `fail` matches the message that must be on the line; without it the line must pass.
+ */
+const CASES = [
+  { what: 'theme="purple"', fail: /purple/ },
+  { what: 'preset="nope"', fail: /nope/ },
+  { what: 'a boolean attribute given a number', fail: /number[\s\S]*boolean|boolean[\s\S]*number/ },
+  // The ids are completions, not a closed type: a page's own dataset has ids of its own.
+  { what: 'a misspelt metric id (passes: completion only)' },
+];
+
+/** tsc / vue-tsc diagnostics ("file(line,col): error TS…: message" and its indented lines). */
+function tscDiagnostics(output) {
+  const out = [];
+  for (const line of output.split('\n')) {
+    const m = /^(.+?)\((\d+),\d+\): error (TS\d+: .*)$/.exec(line);
+    if (m) out.push({ file: m[1], line: Number(m[2]), message: m[3] });
+    else if (/^\s+\S/.test(line) && out.length) out[out.length - 1].message += ` ${line.trim()}`;
+    else if (/error TS\d+/.test(line)) out.push({ file: '', line: 0, message: line.trim() });
+  }
+  return out;
+}
+
+/** svelte-check --output machine: `<time> ERROR "file" line:col "message"`. */
+function svelteCheckDiagnostics(output) {
+  return [...output.matchAll(/^\d+ ERROR "(.+?)" (\d+):\d+ "(.*)"$/gm)].map((m) => ({ file: m[1], line: Number(m[2]), message: m[3].replace(/\\"/g, '"') }));
+}
+
+/**
+ * The typed tags of docs/embed.md, in the strictest app: each framework's documented lines, the
+ * snippet (where there is one) and the CASES, checked by that framework's own checker with
+ * `skipLibCheck: false` (so the shipped types/ files are checked too). Every error must be one
+ * that a CASE expects, on its line; every `fail` CASE must have its error.
+ */
+async function typedTags({ dir, blocks }) {
+  section('typed tags (types/ of the tarball): each framework\'s documented lines, its own checker, skipLibCheck false');
+  const compilerOptions = { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['ES2023', 'DOM', 'DOM.Iterable'] };
+  const bin = (path) => join(dir, 'node_modules', path);
+  const tsc = (sub) => [process.execPath, [bin('typescript/bin/tsc'), '-p', sub], tscDiagnostics];
+  const jsxCases = (boolean) => [
+    "<tip-stat-card theme=\"purple\">x</tip-stat-card>,",
+    "<tip-yoy-chart preset=\"nope\">x</tip-yoy-chart>,",
+    `<tip-stat-card ${boolean}={1}>x</tip-stat-card>,`,
+    "<tip-stat-card metric=\"convictons\">x</tip-stat-card>,",
+  ];
+  const jsxFile = (boolean) => ({ name: 'Cases.tsx', head: ["import 'tip-widgets/stat-card.js';", "import 'tip-widgets/yoy-chart.js';", 'export const cases = ['], lines: jsxCases(boolean), tail: ['];'] });
+  const templateCases = (boolean) => [
+    '<tip-stat-card theme="purple">x</tip-stat-card>',
+    '<tip-yoy-chart preset="nope">x</tip-yoy-chart>',
+    `<tip-stat-card ${boolean}>x</tip-stat-card>`,
+    '<tip-stat-card metric="convictons">x</tip-stat-card>',
+  ];
+  const imports = ["import 'tip-widgets/stat-card.js';", "import 'tip-widgets/yoy-chart.js';"];
+  const frameworks = [
+    {
+      name: 'react',
+      label: 'React 19 (@types/react 19.3)',
+      files: { [blocks.react.file]: blocks.react.code, [blocks['react-types'].file]: blocks['react-types'].code },
+      cases: jsxFile('show-breakdown'),
+      tsconfig: { ...compilerOptions, jsx: 'react-jsx' },
+      command: tsc,
+      shown: 'tsc -p . (typescript 5.9)',
+    },
+    {
+      name: 'preact',
+      label: 'Preact 11',
+      files: { [blocks['preact-types'].file]: blocks['preact-types'].code },
+      cases: jsxFile('show-breakdown'),
+      tsconfig: { ...compilerOptions, jsx: 'react-jsx', jsxImportSource: 'preact' },
+      command: tsc,
+      shown: 'tsc -p . (typescript 5.9)',
+    },
+    {
+      name: 'solid',
+      label: 'Solid 1.9',
+      files: { [blocks['solid-types'].file]: blocks['solid-types'].code },
+      cases: jsxFile('bool:show-breakdown'),
+      tsconfig: { ...compilerOptions, jsx: 'preserve', jsxImportSource: 'solid-js' },
+      command: tsc,
+      shown: 'tsc -p . (typescript 5.9)',
+    },
+    {
+      name: 'vue',
+      label: 'Vue 3.5',
+      files: { [blocks.vue.file]: blocks.vue.code, [blocks['vue-types'].file]: blocks['vue-types'].code },
+      cases: { name: 'Cases.vue', head: ['<script setup lang="ts">', ...imports, '</script>', '<template>'], lines: templateCases(':show-breakdown="1"'), tail: ['</template>'] },
+      tsconfig: { ...compilerOptions, jsx: 'preserve' },
+      include: ['*.ts', '*.vue'],
+      command: (sub) => [process.execPath, [bin('vue-tsc/bin/vue-tsc.js'), '-p', sub], tscDiagnostics],
+      shown: 'vue-tsc -p . (vue-tsc 3.3)',
+    },
+    {
+      name: 'svelte',
+      label: 'Svelte 5',
+      files: { [blocks.svelte.file]: blocks.svelte.code, [blocks['svelte-types'].file]: blocks['svelte-types'].code },
+      cases: { name: 'Cases.svelte', head: ['<script lang="ts">', ...imports, '</script>'], lines: templateCases('show-breakdown={1}'), tail: [] },
+      tsconfig: { ...compilerOptions, verbatimModuleSyntax: true, isolatedModules: true },
+      include: ['*.ts', '*.svelte'],
+      command: (sub) => [process.execPath, [bin('svelte-check/bin/svelte-check'), '--workspace', sub, '--tsconfig', join(sub, 'tsconfig.json'), '--output', 'machine'], svelteCheckDiagnostics],
+      shown: 'svelte-check (4.7)',
+    },
+  ];
+  const summary = [];
+  for (const fw of frameworks) {
+    const sub = join(dir, `typed-${fw.name}`);
+    mkdirSync(sub, { recursive: true });
+    for (const [file, text] of Object.entries(fw.files)) writeFileSync(join(sub, file), `${text}\n`);
+    const { name: casesFile, head, lines, tail } = fw.cases;
+    writeFileSync(join(sub, casesFile), `${[...head, ...lines, ...tail].join('\n')}\n`);
+    writeFileSync(join(sub, 'tsconfig.json'), JSON.stringify({ compilerOptions: fw.tsconfig, include: fw.include ?? ['*.ts', '*.tsx'] }, null, 2));
+    const [cmd, args, parse] = fw.command(sub);
+    const t0 = Date.now();
+    const out = run(cmd, args, { cwd: sub });
+    const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+    const diagnostics = parse(out.stdout + out.stderr);
+    const onCase = (d, i) => d.file.endsWith(casesFile) && d.line === head.length + i + 1;
+    const unexpected = diagnostics.filter((d) => !CASES.some((c, i) => c.fail && onCase(d, i)));
+    check(
+      `${fw.name}: the snippet and the documented lines type-check with skipLibCheck false (${fw.shown}, ${seconds} s)`,
+      unexpected.length === 0 && (out.ok || diagnostics.length > 0),
+      [...unexpected.map((d) => `${d.file}:${d.line} ${d.message}`), out.ok || diagnostics.length ? '' : (out.stdout + out.stderr).trim()].filter(Boolean).join(' | ').slice(0, 1200),
+    );
+    const results = CASES.map((c, i) => {
+      const found = diagnostics.filter((d) => onCase(d, i));
+      const ok = c.fail ? found.some((d) => c.fail.test(d.message)) : found.length === 0;
+      check(`${fw.name}: ${c.what} ${c.fail ? 'fails the type check' : 'type-checks'}`, ok, `${lines[i].trim()} → ${found.map((d) => d.message).join(' ') || 'no error'}`.slice(0, 400));
+      return ok;
+    });
+    summary.push(`${fw.label}: \`${fw.shown}\` — ${results.every(Boolean) && unexpected.length === 0 ? 'passes, the 3 wrong values fail, a misspelt id passes' : 'FAILED'} (${seconds} s)`);
+  }
+  // Completions: the language service that editors use offers the 54 bundled ids in `metric=""`.
+  const ts = createRequire(join(dir, 'package.json'))('typescript');
+  const probeDir = join(dir, 'typed-react');
+  const probe = join(probeDir, 'probe.tsx');
+  const probeText = "import 'tip-widgets/stat-card.js';\nexport const probe = <tip-stat-card metric=\"\">x</tip-stat-card>;\n";
+  writeFileSync(probe, probeText);
+  const config = ts.parseJsonConfigFileContent(JSON.parse(readFileSync(join(probeDir, 'tsconfig.json'), 'utf8')), ts.sys, probeDir);
+  const service = ts.createLanguageService({
+    getCompilationSettings: () => config.options,
+    getScriptFileNames: () => [...config.fileNames, probe],
+    getScriptVersion: () => '1',
+    getScriptSnapshot: (file) => (ts.sys.fileExists(file) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(file)) : undefined),
+    getCurrentDirectory: () => probeDir,
+    getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
+    fileExists: ts.sys.fileExists,
+    readFile: ts.sys.readFile,
+    readDirectory: ts.sys.readDirectory,
+    directoryExists: ts.sys.directoryExists,
+    getDirectories: ts.sys.getDirectories,
+  });
+  const completions = service.getCompletionsAtPosition(probe, probeText.indexOf('metric="') + 'metric="'.length, {})?.entries.map((e) => e.name) ?? [];
+  const ids = Object.keys(JSON.parse(readFileSync(join(ROOT, 'data/serbia-2025.json'), 'utf8')).metrics);
+  const missing = ids.filter((id) => !completions.includes(id));
+  check(`react: the TypeScript language service offers the ${ids.length} metric ids inside metric="" (what editors show)`, missing.length === 0, `${completions.length} completions; missing: ${missing.slice(0, 5).join(', ') || 'none'}`);
+  console.log(`\n  typed tags, per framework:\n${summary.map((s) => `    - ${s}`).join('\n')}`);
 }
 
 try {
@@ -224,6 +372,28 @@ try {
   walk(pkg.exports);
   const missingTargets = targets.filter((t) => !t.includes('*') && !files.has(t));
   check('every exports target is in the tarball', missingTargets.length === 0, missingTargets.join(', '));
+  // The framework and editor types generated from the manifest (scripts/gen-types.mjs): every file
+  // of types/ ships, package.json points JetBrains IDEs at web-types, and the editor data knows
+  // every tag of the manifest and every metric id of the dataset.
+  const generated = readdirSync('types').map((f) => `types/${f}`);
+  const unshipped = generated.filter((f) => !files.has(f));
+  check(`the tarball has every generated file of types/ (${generated.length}: ${generated.map((f) => f.slice(6)).join(', ')})`, generated.length >= 6 && unshipped.length === 0, unshipped.join(', '));
+  check(`"web-types" (${pkg['web-types']}) is in the tarball`, files.has(strip(pkg['web-types'] ?? '')));
+  {
+    const manifestTags = JSON.parse(readFileSync('custom-elements.json', 'utf8')).modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+    const ids = Object.keys(JSON.parse(readFileSync('data/serbia-2025.json', 'utf8')).metrics);
+    const vscode = JSON.parse(readFileSync('types/vscode.html-custom-data.json', 'utf8'));
+    const webTypes = JSON.parse(readFileSync('types/web-types.json', 'utf8'));
+    const metricValues = vscode.tags.find((t) => t.name === 'tip-stat-card')?.attributes.find((a) => a.name === 'metric')?.values.map((v) => v.name) ?? [];
+    const webTypesMetric = webTypes.contributions.html.elements.find((e) => e.name === 'tip-stat-card')?.attributes.find((a) => a.name === 'metric')?.value?.type ?? '';
+    check(
+      `VS Code data and web-types list the ${manifestTags.length} tags; both offer the ${ids.length} metric ids for metric`,
+      manifestTags.every((t) => vscode.tags.some((v) => v.name === t) && webTypes.contributions.html.elements.some((e) => e.name === t)) &&
+        metricValues.join() === ids.join() &&
+        ids.every((id) => webTypesMetric.includes(`'${id}'`)),
+      `VS Code metric values: ${metricValues.length}`,
+    );
+  }
   const sideEffects = (pkg.sideEffects ?? []).map(strip).filter((p) => !files.has(p));
   check('every sideEffects file is in the tarball', sideEffects.length === 0, sideEffects.join(', '));
   for (const field of ['main', 'module', 'types', 'customElements']) {
