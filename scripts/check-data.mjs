@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve, relative } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { FIXED_FIGURES, figurePattern, writtenForms, statesNumber } from './provenance.mjs';
+import { GLOSSARY, glossaryProblems, missingTranslations, translatedPairs, translationProblems } from './translation-fidelity.mjs';
 
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -460,6 +461,30 @@ const noSr = ids.filter((id) => !(typeof metrics[id]?.labels?.['sr-Latn'] === 's
 check(noSr.length === 0, 'every metric has labels["sr-Latn"]', `metrics without labels["sr-Latn"]: ${noSr.join(', ')}`);
 const cyr = ids.filter((id) => /[\u0400-\u04FF]/.test(metrics[id]?.labels?.['sr-Latn'] ?? ''));
 check(cyr.length === 0, 'sr-Latn labels are in Latin script', `sr-Latn labels containing Cyrillic: ${cyr.join(', ')}`);
+
+// Translations: every translated string keeps its original's figures, currencies and qualifiers
+// in order, and names each institution by its one official Serbian name (scripts/translation-fidelity.mjs).
+section('Translations (sr-Latn)');
+{
+  const tag = 'sr-Latn';
+  const pairs = translatedPairs(data ?? {}, tag);
+  // A dataset that declares a language must translate all of it; the bundled one declares sr-Latn.
+  const declared = DATASET === at('data/serbia-2025.json') || data?.translations?.[tag] !== undefined;
+  const missing = declared ? missingTranslations(data ?? {}, tag) : [];
+  check(missing.length === 0, `every report text and every note of ours has a ${tag} translation (${pairs.length} texts)`, `untranslated into ${tag}: ${missing.join(', ')}`);
+  check(data?.translations?.[tag]?.status === 'unofficial', `the ${tag} translation is declared unofficial`, `translations.${tag}.status is not "unofficial"`);
+  const problems = translationProblems(data ?? {}, tag);
+  check(problems.length === 0, `every translation keeps its original's figures in order, its currencies, qualifiers and negations; cited labels exist`, problems.join('\n      '));
+  // Serbian text outside the translations (labels, hotline fields) names institutions the same way.
+  const serbian = [
+    ...ids.map((id) => [`metrics.${id}.labels.${tag}`, metrics[id]?.labels?.[tag] ?? '']),
+    ...(data?.hotlines ?? []).flatMap((h) => Object.entries(h?.translations?.[tag] ?? {}).map(([k, v]) => [`hotlines.${h.id}.${k}`, String(v)])),
+  ];
+  const named = serbian.flatMap(([where, text]) => glossaryProblems(text, undefined, where));
+  check(named.length === 0, `${GLOSSARY.length} institutions always named by their official Serbian name (${GLOSSARY.map((g) => g.serbian).join('; ')})`, named.join('; '));
+  const cyrillic = pairs.filter(([, , text]) => /[\u0400-\u04FF]/.test(text)).map(([where]) => where);
+  check(cyrillic.length === 0, `${tag} translations are in Latin script (Cyrillic is generated)`, `Cyrillic in ${tag} translations: ${cyrillic.join(', ')}`);
+}
 
 // ---------------------------------------------------------------- print
 

@@ -90,6 +90,14 @@ export interface Metric {
   notes?: string[];
   /** Ids of dataset discrepancies that touch this metric. */
   discrepancies?: string[];
+  /** The quote (report's words) and the notes (ours) in other languages, keyed by BCP 47 tag (`sr-Latn`). */
+  translations?: Record<string, MetricTranslation>;
+}
+
+/** A metric's texts in one other language. `notes` follow the order of the English notes. */
+export interface MetricTranslation {
+  quote?: string;
+  notes?: string[];
 }
 
 export interface SectionVerdict {
@@ -102,6 +110,8 @@ export interface Recommendation {
   /** The recommendation, verbatim. */
   text: string;
   section: Exclude<SectionId, 'profile'>;
+  /** The recommendation in other languages, keyed by BCP 47 tag: an unofficial translation. */
+  translations?: Record<string, { text: string; note?: string }>;
 }
 
 export interface Hotline {
@@ -124,7 +134,7 @@ export interface Hotline {
   /** Verbatim report text about this line, when the report describes it. */
   quote?: string;
   /** `organisation`, `hours` and `description` in other locales, keyed by BCP 47 tag (`sr-Latn`). */
-  translations?: Record<string, { organisation?: string; hours?: string; description?: string }>;
+  translations?: Record<string, { organisation?: string; hours?: string; description?: string; quote?: string }>;
 }
 
 export interface Discrepancy {
@@ -134,6 +144,23 @@ export interface Discrepancy {
   description: string;
   /** The report's words on each side, verbatim. */
   quotes: string[];
+  /** The description in other languages, keyed by BCP 47 tag. */
+  translations?: Record<string, { description: string }>;
+}
+
+/**
+ * One language's translation of the dataset's own texts. Only unofficial translations exist:
+ * the widgets label every translated report text as one, with the English a click away.
+ */
+export interface DatasetTranslation {
+  status: 'unofficial';
+  /** Who translated and how it was reviewed. */
+  translator?: string;
+  /** Translator's notes: what could not be rendered exactly. */
+  notes?: string[];
+  summary?: string;
+  movementQuote?: string;
+  sections?: Partial<Record<'prosecution' | 'protection' | 'prevention', string>>;
 }
 
 export interface Dataset {
@@ -170,4 +197,6 @@ export interface Dataset {
   metrics: Record<string, Metric>;
   hotlines: Hotline[];
   discrepancies: Discrepancy[];
+  /** Translations of the dataset-level texts and each language's status, keyed by BCP 47 tag. */
+  translations?: Record<string, DatasetTranslation>;
 }
