@@ -7,6 +7,8 @@ import { define } from '../../src/define.js';
 import { docsFont } from './docs-styles.js';
 import { attributesOf, declarationFor, documentedTags, ELEMENT_ORDER, type AttributeInfo } from './manifest.js';
 import { attributesFromArgs, defaultFallback, embedSnippet, normalizeBase, VERSION, type AttributeValue } from './snippet.js';
+// The iframe output (its own section, its own element): same widget and attributes, as an <iframe> of embed.html.
+import './iframe-snippet.js';
 
 /** A story to start from: its widget and its args, read from the stories themselves. */
 interface Preset {
@@ -474,6 +476,8 @@ export class DocsEmbedBuilder extends LitElement {
         </div>
         <h2>Live preview</h2>
         <div class="preview" data-theme=${theme}></div>
+        <h2>Or as an iframe</h2>
+        <docs-iframe-snippet .tag=${this.tag} .widgetAttributes=${this.chosen}></docs-iframe-snippet>
       </div>
     </div>`;
   }
