@@ -188,7 +188,7 @@ describe('locale resolution', () => {
     expect(said(card, 'delta')).to.equal('▲ Пораст од 3 у односу на 2023. (18) (+16,7%)');
   });
 
-  describe('quotes and recommendations stay in English, marked, with a Serbian note', () => {
+  describe('the report’s words: English first or, with `original`, only; marked, with a Serbian note', () => {
     it('stat card: the report’s sentence is lang="en", the note is Serbian', async () => {
       const el = await mount<TipElement>(html`<tip-stat-card locale="sr" metric="victims-identified"></tip-stat-card>`);
       const source = part(el, 'source')!;
@@ -200,8 +200,9 @@ describe('locale resolution', () => {
       expect(template('sr-Cyrl', 'source.quoteNote')).to.equal('Цитат из извештаја, у оригиналу на енглеском језику.');
     });
 
-    it('recommendation list: every recommendation is lang="en", the note and section tags are Serbian', async () => {
-      const el = await mount<TipElement>(html`<tip-recommendation-list locale="sr-Latn"></tip-recommendation-list>`);
+    // Without `original` a Serbian list shows the unofficial translation (test/translations.test.ts).
+    it('recommendation list with `original`: every recommendation is lang="en", the note and section tags are Serbian', async () => {
+      const el = await mount<TipElement>(html`<tip-recommendation-list locale="sr-Latn" original></tip-recommendation-list>`);
       const items = [...part(el, 'list')!.querySelectorAll('li')];
       expect(items).to.have.length(12);
       for (const li of items) {

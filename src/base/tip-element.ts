@@ -5,7 +5,7 @@ import { ALL, bundledDataset, DatasetError, datasetFromObject, datasetFromSrc, t
 import type { Dataset, Discrepancy, Metric } from '../data/types.js';
 import { clip } from '../data/clip.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
-import { loadLocale, localeReady, msg, type MessageKey, type Params } from '../i18n/messages.js';
+import { loadLocale, localeReady, localText, msg, type MessageKey, type Params } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { watchLang } from './lang-watch.js';
@@ -31,6 +31,9 @@ function safeString(value: unknown): string | null {
 export const safeText = { fromAttribute: (value: string | null) => value, toAttribute: safeString };
 
 const DOCS = 'https://www.npmjs.com/package/tip-widgets#attributes';
+
+/** The data's translation a Serbian widget shows, in either script: Cyrillic is transliterated from it. */
+const TRANSLATION = 'sr-Latn';
 
 /** An attribute whose value the element cannot use. */
 export interface AttributeProblem {
@@ -86,6 +89,7 @@ export abstract class TipElement extends LitElement {
     src: {},
     data: { attribute: false },
     hideSource: { type: Boolean, reflect: true, attribute: 'hide-source' },
+    original: { type: Boolean, reflect: true },
     loaded: { state: true },
     loadError: { state: true },
     lang_: { state: true },
@@ -109,6 +113,13 @@ export abstract class TipElement extends LitElement {
   /** Hide the source line that links the report. */
   hideSource = false;
 
+  /**
+   * Show the report's words (recommendations, quotes) only in the English original, as published,
+   * without the unofficial translation a Serbian widget otherwise shows; for sites that must quote
+   * the report exactly. The interface and the project's own notes still follow `locale`.
+   */
+  original = false;
+
   /** The dataset in use, once loaded and valid. */
   protected loaded?: Dataset;
   protected loadError?: DatasetError;
@@ -122,6 +133,7 @@ export abstract class TipElement extends LitElement {
   private unwatchLang?: () => void;
   private lastProblem?: string;
   private needsKey?: string;
+  private translationKey?: string;
   private reportedProblem?: string;
 
   /** Resolves when the current dataset has loaded (or failed) and the result is rendered. */
@@ -153,13 +165,21 @@ export abstract class TipElement extends LitElement {
     if (changed.has('locale')) this.refreshLocale();
     // Only the bundled report is loaded in parts; a `src` or `data` dataset is whole, so a new
     // `metric` (say) shows another part of it without loading it again.
-    const needs = this.usesBundled() ? JSON.stringify(this.dataNeeds()) : '';
+    const bundled = this.usesBundled();
+    const needs = bundled ? JSON.stringify(this.dataNeeds()) : '';
+    const translation = bundled ? this.needs().translation : undefined;
     // needsKey starts undefined, so the first update loads. Not `!hasUpdated`: an update that
     // failed (a page's property setter threw in lit's reflection) would otherwise start a new load
     // on every retry, and a cached load that settles in a microtask never lets the page breathe.
     if (changed.has('src') || changed.has('data') || needs !== this.needsKey) {
       this.needsKey = needs;
+      this.translationKey = translation;
       this.startLoad();
+    } else if (translation !== this.translationKey) {
+      // Only the language changed: keep showing the dataset (its texts marked as English) until
+      // the translations arrive, rather than blanking the widget for a chunk already on its way.
+      this.translationKey = translation;
+      this.startLoad(false);
     }
   }
 
@@ -183,15 +203,17 @@ export abstract class TipElement extends LitElement {
     return (this.data === undefined || this.data === null) && !(typeof this.src === 'string' && this.src.trim() !== '');
   }
 
-  private startLoad(): void {
+  private startLoad(clear = true): void {
     const token = ++this.loadToken;
-    this.loaded = undefined;
-    this.loadError = undefined;
+    if (clear) {
+      this.loaded = undefined;
+      this.loadError = undefined;
+    }
     let pending: Promise<Dataset>;
     // Where the data comes from, named in a failure that is not the dataset's own.
     let where: string;
     if (this.usesBundled()) {
-      pending = bundledDataset(this.dataNeeds());
+      pending = bundledDataset(this.needs());
       where = 'tip-widgets';
     } else if (this.data !== undefined && this.data !== null) {
       pending = datasetFromObject(this.data);
@@ -249,6 +271,35 @@ export abstract class TipElement extends LitElement {
    */
   protected dataNeeds(): Needs {
     return ALL;
+  }
+
+  /**
+   * The parts to load, with the translations when the widget speaks Serbian: its own notes are
+   * translated even in `original` mode, so the translation chunks load either way.
+   */
+  private needs(): Needs {
+    const needs = this.dataNeeds();
+    return this.lang_ === 'en' ? needs : { ...needs, translation: TRANSLATION };
+  }
+
+  /** `item`'s translation into this widget's language, or undefined (English, or none in the data). */
+  protected translated<T>(item: { translations?: Record<string, T> } | undefined): T | undefined {
+    const all = item?.translations;
+    return this.lang_ !== 'en' && all && Object.hasOwn(all, TRANSLATION) ? all[TRANSLATION] : undefined;
+  }
+
+  /**
+   * The report's words in the English original (`lang="en"`), then, in a Serbian widget without
+   * `original`, the unofficial translation under them, labelled as one in the reader's language.
+   * `note`: say that the quote is the English original (a list of quotes says it once, after them).
+   */
+  protected renderQuote(english: string, translation: string | undefined, note = true): TemplateResult {
+    const local = localText(this.lang_, english, this.original ? undefined : translation);
+    return html`<blockquote lang="en">“${english}”</blockquote>
+      ${note ? html`<p class="muted">${this.t('source.quoteNote')}</p>` : nothing}
+      ${local.lang === 'en'
+        ? nothing
+        : html`<p class="translation"><strong>${this.t('source.translation')}</strong> <span lang=${local.lang}>„${local.text}”</span></p>`}`;
   }
 
   /** Problems that need the dataset (an unknown metric id, say). */
@@ -322,14 +373,16 @@ export abstract class TipElement extends LitElement {
     return [...cited.values()];
   }
 
-  /** One contradiction, as the "Source and notes" disclosures show it (the description is English). */
+  /** One contradiction, as the "Source and notes" disclosures show it: our words, in the reader's language when translated. */
   protected renderDiscrepancy(discrepancy: Discrepancy): TemplateResult {
-    return html`<p class="flag"><strong>${this.t('source.discrepancy')}</strong> <span lang="en">${discrepancy.description}</span></p>`;
+    const text = localText(this.lang_, discrepancy.description, this.translated(discrepancy)?.description);
+    return html`<p class="flag"><strong>${this.t('source.discrepancy')}</strong> <span lang=${text.lang}>${text.text}</span></p>`;
   }
 
-  /** One note on a figure, as the "Source and notes" disclosures show it (notes are English). */
-  protected renderNote(note: string): TemplateResult {
-    return html`<p><strong>${this.t('source.note')}</strong> <span lang="en">${note}</span></p>`;
+  /** One note on a figure, as the "Source and notes" disclosures show it: ours, in `translation` when there is one. */
+  protected renderNote(note: string, translation?: string): TemplateResult {
+    const text = localText(this.lang_, note, translation);
+    return html`<p><strong>${this.t('source.note')}</strong> <span lang=${text.lang}>${text.text}</span></p>`;
   }
 
   /** The report link that ends every widget, unless `hide-source` is set. */

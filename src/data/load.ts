@@ -31,6 +31,8 @@ export interface Needs {
   recommendations?: boolean;
   /** The hotlines, and the metrics they cite. */
   hotlines?: boolean;
+  /** A BCP 47 tag (`sr-Latn`): also load the translations of these parts into that language. */
+  translation?: string;
 }
 
 export const ALL: Needs = { metrics: 'all', recommendations: true, hotlines: true };
@@ -76,7 +78,16 @@ export async function bundledDataset(needs: Needs = ALL): Promise<Dataset> {
     metrics[id] = chunk.metric;
     for (const d of chunk.discrepancies) discrepancies.set(d.id, d);
   });
-  const dataset: Dataset = { ...core, metrics, recommendations, hotlines, discrepancies: [...discrepancies.values()] };
+  let dataset: Dataset = { ...core, metrics, recommendations, hotlines, discrepancies: [...discrepancies.values()] };
+  // Translations and the code that merges them load only for a widget in another language.
+  // A translation that cannot load leaves the widget in English (each text marked so), not broken.
+  if (needs.translation) {
+    const english = dataset;
+    dataset = await import('./translations.js').then(
+      (t) => t.withTranslations(english, needs.translation!),
+      () => english,
+    );
+  }
   bundledIds.set(dataset, metricIds);
   return dataset;
 }

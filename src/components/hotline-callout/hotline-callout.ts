@@ -48,6 +48,7 @@ function hostOf(url: string): string {
  * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` inherits the page's colours.
  * @attr {string} src - Address of a dataset that follows `data/schema.json`.
  * @attr {boolean} hide-source - Hide the source line.
+ * @attr {boolean} original - Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it.
  *
  * @slot - Fallback text, shown before upgrade, without JavaScript, and beside an error.
  * @slot local - The site's own help content (e.g. a list of local numbers), shown above the listed numbers.
@@ -185,8 +186,7 @@ export class TipHotlineCallout extends TipElement {
               ? html` · ${this.t('hotline.hoursLabel')} <span lang=${hours.lang}>${hours.text}</span>`
               : nothing}
           </p>
-          <blockquote lang="en">“${line.quote}”</blockquote>
-          <p class="muted">${this.t('source.quoteNote')}</p>
+          ${this.renderQuote(line.quote!, this.translated(line)?.quote)}
           ${facts.length
             ? html`<ul>
                 ${facts.map((m) => {

@@ -24,6 +24,17 @@ export const styles = css`
   [part~='list'] li::marker {
     font-weight: 700;
   }
+  /* The English original under a translated recommendation, set apart as a quotation. */
+  .original {
+    display: block;
+    margin-block: 0.25rem;
+    padding-inline-start: 0.625rem;
+    border-inline-start: 2px solid var(--_border);
+    font-style: italic;
+  }
+  [part~='original-toggle'] {
+    margin-block-end: 0.5rem;
+  }
   .tag {
     display: inline-block;
     margin-inline-start: 0.375rem;

@@ -7,14 +7,16 @@ import type { Dataset, Recommendation } from '../../data/types.js';
 import { define } from '../../define.js';
 import { styles } from './recommendation-list.styles.js';
 import { messages } from './recommendation-list.messages.js';
-import { addMessages } from '../../i18n/messages.js';
+import { addMessages, localText } from '../../i18n/messages.js';
 
 const SECTIONS = ['prosecution', 'protection', 'prevention'] as const;
 
 /**
  * The report's prioritized recommendations as an ordered list, quoted in English as published
  * and numbered in the report's order of priority (a filtered list keeps the report's numbers).
- * `limit` shows the first few with a "Show all" disclosure button.
+ * `limit` shows the first few with a "Show all" disclosure button. A Serbian list shows the
+ * dataset's unofficial translation, says so above the list, and has a button that shows the
+ * English original under each recommendation; `original` shows the English only.
  *
  * @summary The report's prioritized recommendations, verbatim.
  * @tag tip-recommendation-list
@@ -26,6 +28,7 @@ const SECTIONS = ['prosecution', 'protection', 'prevention'] as const;
  * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` inherits the page's colours.
  * @attr {string} src - Address of a dataset that follows `data/schema.json`.
  * @attr {boolean} hide-source - Hide the source line.
+ * @attr {boolean} original - Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows.
  *
  * @slot - Fallback text, shown before upgrade, without JavaScript, and beside an error.
  *
@@ -33,6 +36,7 @@ const SECTIONS = ['prosecution', 'protection', 'prevention'] as const;
  * @csspart heading - The heading.
  * @csspart list - The ordered list.
  * @csspart toggle - The "Show all" / "Show fewer" button.
+ * @csspart original-toggle - The button that shows the English original under each translated recommendation.
  * @csspart source-line - The report link.
  * @csspart message - The error message box.
  *
@@ -49,6 +53,7 @@ export class TipRecommendationList extends TipElement {
     section: {},
     headingLevel: { attribute: 'heading-level' },
     expanded: { state: true },
+    showOriginal: { state: true },
   };
 
   /** Show only the first N recommendations, with a "Show all" button. */
@@ -61,6 +66,8 @@ export class TipRecommendationList extends TipElement {
   headingLevel?: string;
 
   private expanded = false;
+  /** Whether a translated list also shows each recommendation's English original. */
+  private showOriginal = false;
 
   protected override dataNeeds(): Needs {
     return { metrics: [], recommendations: true };
@@ -80,6 +87,10 @@ export class TipRecommendationList extends TipElement {
     this.expanded = !this.expanded;
   }
 
+  private toggleOriginal(): void {
+    this.showOriginal = !this.showOriginal;
+  }
+
   protected renderContent(dataset: Dataset): TemplateResult {
     const locale = this.resolvedLocale;
     const numbered = dataset.recommendations.map((rec, i): [Recommendation, number] => [rec, i + 1]);
@@ -90,19 +101,29 @@ export class TipRecommendationList extends TipElement {
     const heading = this.section
       ? this.t('recs.headingSection', { section: this.t(`section.${this.section as (typeof SECTIONS)[number]}`) })
       : this.t('recs.heading');
+    // The report's words in the reader's language when the data translates them (and `original` is
+    // not set): an unofficial translation, said so above the list, with the English a click away.
+    const texts = new Map(chosen.map(([rec]) => [rec, localText(locale, rec.text, this.original ? undefined : this.translated(rec)?.text)]));
+    const translated = [...texts.values()].some((text) => text.lang !== 'en');
     return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="heading">
       <div part="heading" id="heading" role="heading" aria-level=${wholeNumber(this.headingLevel) ?? 2}>${heading}</div>
-      <p class="muted">${this.t('recs.note')}</p>
+      <p class="muted">${this.t(translated ? 'recs.noteTranslated' : 'recs.note')}</p>
+      ${translated
+        ? html`<button part="original-toggle" type="button" aria-expanded=${this.showOriginal ? 'true' : 'false'} aria-controls="list" @click=${this.toggleOriginal}>
+            ${this.t(this.showOriginal ? 'recs.hideOriginal' : 'recs.showOriginal')}
+          </button>`
+        : nothing}
       ${chosen.length === 0
         ? html`<p>${this.t('recs.empty')}</p>`
         : html`<ol part="list" id="list">
-            ${shown.map(
-              ([rec, n]) =>
-                html`<li value=${n}>
-                  <span lang="en">${rec.text}</span>
+            ${shown.map(([rec, n]) => {
+              const text = texts.get(rec)!;
+              return html`<li value=${n}>
+                  <span lang=${text.lang}>${text.text}</span>
+                  ${text.lang !== 'en' && this.showOriginal ? html`<span class="original" lang="en">${rec.text}</span>` : nothing}
                   <span class="tag"><span class="visually-hidden">${this.t('recs.tag')} </span>${this.t(`section.${rec.section}`)}</span>
-                </li>`,
-            )}
+                </li>`;
+            })}
           </ol>`}
       ${limited
         ? html`<button part="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="list" @click=${this.toggle}>

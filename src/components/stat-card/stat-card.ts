@@ -28,6 +28,7 @@ const ICONS = { up: '▲', down: '▼', same: '＝' } as const;
  * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` inherits the page's colours.
  * @attr {string} src - Address of a dataset that follows `data/schema.json`.
  * @attr {boolean} hide-source - Hide the source line under the card.
+ * @attr {boolean} original - Quote the report in the English original only, without the unofficial translation a Serbian card shows under it.
  *
  * @slot - Fallback text, shown before the element upgrades, if JavaScript never runs, and beside an error.
  *
@@ -156,7 +157,8 @@ export class TipStatCard extends TipElement {
     // The report's contradictions on this figure, then its notes, inside the source disclosure;
     // the flag above says which (a cited id the dataset does not define is no contradiction).
     const cited = this.citedDiscrepancies(dataset, [metric]);
-    const notes = [...cited.map((d) => this.renderDiscrepancy(d)), ...(metric.notes ?? []).map((note) => this.renderNote(note))];
+    const translation = this.translated(metric);
+    const notes = [...cited.map((d) => this.renderDiscrepancy(d)), ...(metric.notes ?? []).map((note, i) => this.renderNote(note, translation?.notes?.[i]))];
     const usd = metric.valueUsd !== undefined && metric.unit !== 'USD' ? formatUsd(metric.valueUsd, locale) : undefined;
     return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="label">
       <p part="label" id="label" lang=${label.lang}>${label.text}</p>
@@ -175,8 +177,7 @@ export class TipStatCard extends TipElement {
       <details part="source">
         <summary>${this.t(notes.length ? 'source.disclosureNotes' : 'source.disclosure')}</summary>
         <div>
-          <blockquote lang="en">“${metric.quote}”</blockquote>
-          <p class="muted">${this.t('source.quoteNote')}</p>
+          ${this.renderQuote(metric.quote, translation?.quote)}
           <p>${safeLink(dataset.source.url, dataset.source.title, 'en')}</p>
           ${notes}
         </div>

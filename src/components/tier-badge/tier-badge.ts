@@ -30,6 +30,7 @@ function previousTier(dataset: Dataset): TierHistoryEntry | undefined {
  * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` inherits the page's colours.
  * @attr {string} src - Address of a dataset that follows `data/schema.json`.
  * @attr {boolean} hide-source - Hide the source line.
+ * @attr {boolean} original - Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it.
  *
  * @slot - Fallback text ("Serbia: Tier 2 in 2025"), shown before upgrade, without JavaScript, and beside an error.
  *
@@ -150,8 +151,7 @@ export class TipTierBadge extends TipElement {
       <details part="source">
         <summary>${this.t('source.disclosure')}</summary>
         <div>
-          <blockquote lang="en">“${dataset.movementQuote}”</blockquote>
-          <p class="muted">${this.t('source.quoteNote')}</p>
+          ${this.renderQuote(dataset.movementQuote, this.translated(dataset)?.movementQuote)}
         </div>
       </details>
       ${this.renderSourceLine(dataset)}

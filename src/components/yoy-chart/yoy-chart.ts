@@ -146,6 +146,7 @@ function canvasColor(value: string, fallback: string): string {
  * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` inherits the page's colours. The chart recolours when it changes.
  * @attr {string} src - Address of a dataset that follows `data/schema.json`.
  * @attr {boolean} hide-source - Hide the source line under the chart.
+ * @attr {boolean} original - Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes.
  *
  * @slot - Fallback text, shown before the element upgrades, if JavaScript never runs, and beside an error.
  *
@@ -370,10 +371,11 @@ export class TipYoyChart extends TipElement {
           <ul class="sources">
             ${view.series.map(({ metric }, i) => {
               const label = view.labels[i]!;
+              const translation = this.translated(metric);
               return html`<li>
                 <p class="source-label" lang=${label.lang}>${label.text}</p>
-                <blockquote lang="en">“${metric.quote}”</blockquote>
-                ${(metric.notes ?? []).map((note) => this.renderNote(note))}
+                ${this.renderQuote(metric.quote, translation?.quote, false)}
+                ${(metric.notes ?? []).map((note, n) => this.renderNote(note, translation?.notes?.[n]))}
               </li>`;
             })}
           </ul>
