@@ -6,7 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { define } from '../../src/define.js';
 import { docsFont } from './docs-styles.js';
 import { attributesOf, declarationFor, documentedTags, ELEMENT_ORDER, type AttributeInfo } from './manifest.js';
-import { attributesFromArgs, defaultFallback, embedSnippet, normalizeBase, VERSION, type AttributeValue } from './snippet.js';
+import { attributesFromArgs, defaultFallback, embedSnippet, normalizeBase, shortcodeSnippet, VERSION, type AttributeValue } from './snippet.js';
 // The iframe output (its own section, its own element): same widget and attributes, as an <iframe> of embed.html.
 import './iframe-snippet.js';
 
@@ -476,6 +476,12 @@ export class DocsEmbedBuilder extends LitElement {
         </div>
         <h2>Live preview</h2>
         <div class="preview" data-theme=${theme}></div>
+        <h2 id="wordpress-heading">In WordPress, with the plugin</h2>
+        <p class="hint">
+          Authors and contributors cannot paste a script: install the plugin (<code>dist/wordpress/tip-widgets.zip</code>), then add the
+          “TIP figure” block, or write this shortcode on a line of its own.
+        </p>
+        <textarea class="snippet" readonly rows="2" aria-labelledby="wordpress-heading" .value=${shortcodeSnippet(this.tag, this.chosen)}></textarea>
         <h2>Or as an iframe</h2>
         <docs-iframe-snippet .tag=${this.tag} .widgetAttributes=${this.chosen}></docs-iframe-snippet>
       </div>

@@ -93,3 +93,16 @@ export function attributesFromArgs(tag: string, args: Record<string, unknown>): 
 export function defaultFallback(tag: string, attributes: [string, AttributeValue][] = []): string {
   return fallbackText(dataset, tag, attributes);
 }
+
+/**
+ * The WordPress plugin's shortcode for the same widget: `[tip_stat_card metric="convictions"]`.
+ * Booleans are written alone; `src` is left out (the plugin allows it only where the site's
+ * setting does); characters a shortcode cannot hold in a value (`"`, `[`, `]`) are dropped.
+ */
+export function shortcodeSnippet(tag: string, attributes: [string, AttributeValue][]): string {
+  const attrs = attributes
+    .filter(([name]) => name !== 'src')
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${value.replace(/["[\]]/g, '')}"`))
+    .join('');
+  return `[${tag.replace(/-/g, '_')}${attrs}]`;
+}
