@@ -39,7 +39,7 @@ const METRIC_ID_TYPE = `${METRIC_IDS} | (string & {})`;
 
 /**
  * The manifest as the generators should see it (a copy; the file is not changed):
- * - only tagged elements. The base class `TipElement` has no tag, and its attributes are already
+ * - only tagged elements, in the order of their tags. The base class `TipElement` has no tag, and its attributes are already
  *   listed (as inherited) on each element; given to the generators, it would become an import of
  *   `TipElement` from an entry point that does not exist.
  * - public, writable members only: private and protected ones are not the API (the generators
@@ -70,7 +70,9 @@ function forGenerators({ eventTypes, closedIds = false, camelAttributes = false 
         exports: (mod.exports ?? []).filter((e) => tagged.has(e.declaration?.name)),
       };
     })
-    .filter((mod) => mod.declarations.length > 0);
+    .filter((mod) => mod.declarations.length > 0)
+    // By tag, so the files change when an element does, not when the analyzer's order does.
+    .sort((a, b) => a.declarations[0].tagName.localeCompare(b.declarations[0].tagName));
   const elements = copy.modules.flatMap((mod) => mod.declarations);
   for (const element of elements) {
     element.members = (element.members ?? []).filter((m) => (m.privacy ?? 'public') === 'public' && !m.readonly);
