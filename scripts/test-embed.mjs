@@ -68,7 +68,7 @@ function initialHeight(tag, attributes) {
     .filter((name) => name in attributes)
     .map((name) => (attributes[name] === '' ? name : `${name}=${attributes[name]}`))
     .join('&');
-  return Math.ceil(((heights[key] ?? heights['']) + HEIGHTS.slackRem) * 16);
+  return Math.ceil((Math.max(heights[key] ?? heights[''], 3) + HEIGHTS.slackRem) * 16);
 }
 
 /**
@@ -229,6 +229,40 @@ await check('stat card in a frame from another origin: figures shown, height pos
   }
 });
 
+// ---------------------------------------------------------------- the snippet in docs/embed.md, as pasted
+
+await check('the docs/embed.md iframe snippet, pasted as written (placeholder address → this build): its height is the generated one, the script fits the frame', async () => {
+  const doc = readFileSync('docs/embed.md', 'utf8');
+  const snippet = /^## iframe embed[\s\S]*?```html\n([\s\S]*?)\n```/m.exec(doc)?.[1];
+  assert(snippet, 'docs/embed.md has no ```html block under "## iframe embed"');
+  const PLACEHOLDER = 'https://your-site.example/tip-widgets/';
+  assert(snippet.includes(`${PLACEHOLDER}embed.html?`) && snippet.includes(`${PLACEHOLDER}embed-host.js`), 'the snippet does not use the placeholder folder');
+  const { page, problems, warnings } = await openHost({ width: 700 });
+  try {
+    await page.evaluate((html) => {
+      // Our own documentation, inserted as a CMS would paste it (the script in it runs).
+      document.getElementById('column').append(document.createRange().createContextualFragment(html));
+    }, snippet.replaceAll(PLACEHOLDER, `${FRAMES_URL}/dist/cdn/`));
+    const attrs = await page.evaluate(() => {
+      const frame = document.querySelector('#column iframe');
+      frame.id = 'documented';
+      return { height: Number(frame.getAttribute('height')), src: frame.src, title: frame.title };
+    });
+    const query = Object.fromEntries(new URL(attrs.src).searchParams);
+    const { widget, ...attributes } = query;
+    const expected = initialHeight(`tip-${widget}`, attributes);
+    assert(attrs.height === expected, `the documented height is ${attrs.height}; the stylesheet gives ${expected} for ${JSON.stringify(query)} (update docs/embed.md)`);
+    const frame = await frameOf(page, 'documented');
+    const seen = await settled(page, 'documented', frame);
+    assert(/\b21\b/.test(seen.inside.text) && !seen.inside.message, `the documented frame shows: ${seen.inside.text.slice(0, 160)}`);
+    assert(seen.inside.lang === 'sr-Cyrl', `<html lang="${seen.inside.lang}">`);
+    assert(problems.length === 0 && warnings.length === 0, [...problems, ...warnings].join('; '));
+    return `height="${attrs.height}" as generated; resized to ${seen.outside}px at 700 px; title “${attrs.title}”`;
+  } finally {
+    await page.close();
+  }
+});
+
 // ---------------------------------------------------------------- the snippet's initial height, without embed-host.js
 
 await check('without embed-host.js, each widget fits the snippet\'s initial height in a 380 px column (no scrollbar)', async () => {
@@ -238,6 +272,7 @@ await check('without embed-host.js, each widget fits the snippet\'s initial heig
   const cases = [
     ['tip-tier-badge', {}],
     ['tip-tier-badge', { 'show-history': '' }],
+    ['tip-tier-badge', { variant: 'compact' }],
     ['tip-stat-card', { metric: 'convictions' }],
     ['tip-stat-card', { metric: 'cptv-funding', locale: 'sr' }],
     ['tip-stat-card', { metric: 'victims-identified', 'show-breakdown': '' }],

@@ -38,9 +38,11 @@
       if (!frame) return;
       frame.style.height = `${Math.min(MAX_HEIGHT, Math.max(0, Math.ceil(height)))}px`;
     });
-    // Frames that loaded before this script posted their height to nobody: ask them again.
+    // Frames that loaded before this script posted their height to nobody: ask them again. To any
+    // origin: the request holds nothing, and a frame still on its first about:blank (added together
+    // with this script) would otherwise make the browser log an origin-mismatch error.
     const ask = (): void => {
-      for (const frame of ourFrames()) frame.contentWindow?.postMessage({ type: MEASURE_MESSAGE }, page.origin);
+      for (const frame of ourFrames()) frame.contentWindow?.postMessage({ type: MEASURE_MESSAGE }, '*');
     };
     ask();
     if (document.readyState !== 'complete') window.addEventListener('load', ask, { once: true });

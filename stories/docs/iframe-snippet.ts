@@ -16,6 +16,9 @@ const REFUSED = ['src'];
 /** Where a newsroom might host its copy of dist/cdn/: jsDelivr and unpkg serve .html as text/plain, so a CDN address cannot work. */
 export const IFRAME_BASE_PLACEHOLDER = 'https://your-site.example/tip-widgets/';
 
+/** The least a frame starts with, for a widget the stylesheet reserves nothing for. */
+const MIN_REM = 3;
+
 interface HeightTable {
   slackRem: number;
   widgets: Record<string, { attributes: string[]; heights: Record<string, number | null> }>;
@@ -37,8 +40,9 @@ export function iframeHeight(tag: string, attributes: [string, AttributeValue][]
     .map((name) => (given.get(name) === true ? name : `${name}=${String(given.get(name))}`))
     .join('&');
   const rem = widget.heights[key] ?? widget.heights[''] ?? 0;
-  // A compact badge reserves nothing (it sits inside a sentence); a frame still needs its one line.
-  return Math.ceil((Math.max(rem, 2) + table.slackRem) * 16);
+  // A compact badge reserves nothing (it sits inside a sentence); in a frame of its own it takes
+  // one to two lines with its source link (47px in a 380px column, test-embed.mjs).
+  return Math.ceil((Math.max(rem, MIN_REM) + table.slackRem) * 16);
 }
 
 /** `?widget=stat-card&metric=convictions&show-breakdown`: booleans without a value, everything encoded. */
