@@ -22,6 +22,14 @@ import { chromeArgs, findChrome, HOW_TO_GET_CHROME } from './chrome.mjs';
 
 const started = Date.now();
 const keep = process.argv.includes('--keep');
+/** `--screenshots DIR`: saves what the reader and the writer saw, to look at. */
+const shotsAt = process.argv.indexOf('--screenshots');
+const shots = shotsAt > 0 ? resolve(process.argv[shotsAt + 1] ?? 'wordpress-screenshots') : undefined;
+async function screenshot(page, name) {
+  if (!shots) return;
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
 const ZIP = resolve('dist/wordpress/tip-widgets.zip');
 const PASSWORD = `pw-${randomBytes(9).toString('hex')}`;
 const ROLES = ['administrator', 'editor', 'author', 'contributor'];
@@ -79,6 +87,7 @@ const HOSTILE = html(
 
 const failures = [];
 const table = [];
+const baseline = [];
 function check(name, ok, detail = '') {
   if (!ok) failures.push(`${name}${detail ? ` — ${detail}` : ''}`);
   console.log(`${ok ? '  ✔' : '  ✖'} ${name}${detail ? ` — ${detail}` : ''}`);
@@ -145,13 +154,36 @@ function freePort() {
 }
 
 const children = [];
+/**
+ * Starts a server in its own process group: Apache's prefork stops its workers by signalling its
+ * whole process group, which would otherwise be this script's. stop() ends each group.
+ */
 function start(cmd, args, log) {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout.on('data', (d) => writeFileSync(log, d, { flag: 'a' }));
   child.stderr.on('data', (d) => writeFileSync(log, d, { flag: 'a' }));
   children.push(child);
   return child;
 }
+
+function signal(child, name) {
+  try {
+    process.kill(-child.pid, name);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function stopAll() {
+  for (const child of [...children].reverse()) if (child.exitCode === null) signal(child, 'SIGTERM');
+  const end = Date.now() + 10_000;
+  while (children.some((c) => c.exitCode === null && c.signalCode === null) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) signal(child, 'SIGKILL');
+  children.length = 0;
+}
+process.on('exit', () => {
+  for (const child of children) signal(child, 'SIGKILL');
+});
 
 async function until(what, test, ms = 30_000) {
   const end = Date.now() + ms;
@@ -406,7 +438,7 @@ async function main() {
   section('System packages');
   ensurePackages();
   const wpVersion = readFileSync('/usr/share/wordpress/wp-includes/version.php', 'utf8').match(/\$wp_version = '([^']+)'/)?.[1];
-  console.log(`  WordPress ${wpVersion}, ${run('php', ['-r', 'echo PHP_VERSION;']).stdout}, ${run('mariadbd', ['--version']).stdout.trim().split(' ').slice(0, 3).join(' ')}`);
+  console.log(`  WordPress ${wpVersion}, ${run('php', ['-r', 'echo PHP_VERSION;']).stdout}, ${run('mariadbd', ['--version']).stdout.trim().split(/\s+/).slice(0, 3).join(' ')}`);
 
   const work = mkdtempSync(join(tmpdir(), 'tip-wordpress-'));
   chmodSync(work, 0o755);
@@ -450,6 +482,7 @@ async function main() {
     async function readerCount(id, label) {
       const reader = await readerPage(`${base}/?p=${id}`);
       const counted = await countWidgets(reader.page);
+      await screenshot(reader.page, label.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
       // The README snippet's own lines point at jsDelivr, which this machine cannot reach; where
       // WordPress keeps them (unfiltered_html) their failure is the sandbox's, and the plugin's copy renders.
       const problems = [...counted.problems, ...reader.errors.filter((e) => !/cdn\.jsdelivr\.net|ERR_NAME_NOT_RESOLVED/.test(e))];
@@ -480,6 +513,7 @@ async function main() {
         title,
       );
       const preview = await countWidgets(page);
+      await screenshot(page, `editor-${role}`);
       check(`${role}: the editor previews the real widgets (${preview.rendered}/5)`, preview.rendered === 5, preview.problems.join('; '));
       const invalid = await page.evaluate(() => window.wp.data.select('core/block-editor').getBlocks().filter((b) => !b.isValid).length);
       check(`${role}: every block is valid`, invalid === 0, `${invalid} invalid`);
@@ -643,15 +677,36 @@ async function main() {
       await reader.context.close();
     }
 
+    section('Without the plugin: the README snippet, its script pointed at this site\'s copy of dist/cdn/');
+    {
+      const local = SCRIPT_LINES.replaceAll('https://cdn.jsdelivr.net/npm/tip-widgets@0.1.0/dist/cdn/', `${base}/wp-content/plugins/tip-widgets/cdn/`);
+      for (const [role, label, disallow] of [
+        ['administrator', 'administrator', false],
+        ['editor', 'editor', false],
+        ['author', 'author', false],
+        ['contributor', 'contributor', false],
+        ['administrator', 'administrator, DISALLOW_UNFILTERED_HTML', true],
+      ]) {
+        if (disallow) writeFileSync(join(site, 'disallow-unfiltered-html'), '');
+        const id = await post(role, `Without the plugin, ${label}`, html(`${local}\n${PASTED_TAGS}`));
+        if (disallow) rmSync(join(site, 'disallow-unfiltered-html'));
+        const raw = await stored(id);
+        const reader = await readerPage(`${base}/?p=${id}`);
+        const counted = await countWidgets(reader.page);
+        await reader.context.close();
+        baseline.push({ who: label, tagsStored: tagsIn(raw), script: raw.includes('<script') ? 'kept' : 'stripped', rendered: counted.rendered });
+      }
+      const unfiltered = baseline.filter((r) => !/author|contributor|DISALLOW/.test(r.who));
+      check('without the plugin, only users with unfiltered_html keep the widgets (the reason for the plugin)', unfiltered.every((r) => r.rendered === 5) && baseline.filter((r) => !unfiltered.includes(r)).every((r) => r.rendered === 0 && r.tagsStored === 0), JSON.stringify(baseline));
+    }
+
     section('PHP notices from the plugin');
     const debug = readFileSync(join(work, 'wp-debug.log'), 'utf8');
     const ours = debug.split('\n').filter((l) => l.includes('tip-widgets'));
     check('wp-debug.log has no warning or notice from the plugin', ours.length === 0, ours.slice(0, 3).join(' | '));
   } finally {
     await browser?.close();
-    for (const child of children.reverse()) child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 1500));
-    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    await stopAll();
     if (keep) console.log(`\nkept: ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
@@ -662,6 +717,10 @@ async function main() {
   for (const r of table) {
     console.log(`| ${r.who} | ${r.tagsStored ?? '–'}/5 | ${r.tags ?? '–'}/5 | ${r.scriptTags !== undefined ? `${r.scriptTags}/5, script ${r.script}` : '–'} | ${r.block !== undefined ? `${r.block}/5` : '–'} | ${r.shortcodes !== undefined ? `${r.shortcodes}/5` : '–'} |`);
   }
+  console.log('\nWithout the plugin, the README snippet (script line + tags) in a Custom HTML block:\n');
+  console.log('| who saves the post | tags stored | script line | widgets for a reader |');
+  console.log('| --- | --- | --- | --- |');
+  for (const r of baseline) console.log(`| ${r.who} | ${r.tagsStored}/5 | ${r.script} | ${r.rendered}/5 |`);
   const total = failures.length;
   console.log(`\ntest-wordpress: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (total) {
@@ -674,6 +733,6 @@ async function main() {
 main().catch(async (error) => {
   console.error(`test-wordpress: ${error.stack ?? error}`);
   await browser?.close().catch(() => {});
-  for (const child of children) child.kill('SIGKILL');
+  await stopAll();
   process.exit(1);
 });
