@@ -101,14 +101,17 @@ function forGenerators({ eventTypes, closedIds = false, camelAttributes = false 
   return copy;
 }
 
-/** Replaces each `[from, to]` in `file`, each exactly once; throws when one is not there. */
+/**
+ * Replaces each `[from, to, times = 1]` in `file`; throws unless `from` is there exactly `times`
+ * times, so a generator that changes (or fixes) its output is noticed here.
+ */
 function replaceOnce(file, pairs) {
   let text = readFileSync(file, 'utf8');
-  for (const [from, to] of pairs) {
-    if (text.split(from).length !== 2) throw new Error(`gen-types: expected "${from}" once in ${file}; has the generator changed?`);
-    text = text.replace(from, to);
+  for (const [from, to, times = 1] of pairs) {
+    const found = text.split(from).length - 1;
+    if (found !== times) throw new Error(`gen-types: expected "${from}" ${times} time(s) in ${file}, found ${found}; has the generator changed?`);
+    text = text.replaceAll(from, to);
   }
-  if (/\bJSX\./.test(text)) throw new Error(`gen-types: ${file} still names the JSX namespace.`);
   writeFileSync(file, text);
 }
 
@@ -130,7 +133,16 @@ function generate(outdir) {
   });
   // Vue and Svelte: no `componentTypePath`, so the types are written out from the manifest and the
   // files import nothing (they stay global declaration files, which `svelteHTML` needs).
-  generateVuejsTypes(forGenerators({ eventTypes: 'detail', camelAttributes: true }), { outdir, fileName: 'vue.d.ts', ...quiet });
+  const vue = forGenerators({ eventTypes: 'detail', camelAttributes: true });
+  generateVuejsTypes(vue, { outdir, fileName: 'vue.d.ts', ...quiet });
+  // The same camel-casing for events: vue-tsc looks `@tip-error` up as `onTipError`, and the
+  // generator writes `"ontip-error"`, so handlers were untyped (`(e) => …` an implicit any).
+  // Only the keys change; the docs in the file keep the events' real names.
+  const events = vue.modules.flatMap((mod) => mod.declarations.flatMap((d) => (d.events ?? []).map((e) => e.name)));
+  replaceOnce(
+    join(outdir, 'vue.d.ts'),
+    [...new Set(events)].map((name) => [`"on${name}"?:`, `on${name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}?:`, events.filter((e) => e === name).length]),
+  );
   generateSvelteTypes(forGenerators({ eventTypes: 'detail' }), { outdir, fileName: 'svelte.d.ts', ...quiet });
   // The Svelte generator's shared props name a global `JSX` namespace, which a Svelte app does not
   // have: with `skipLibCheck: false`, svelte-check fails on it. No option changes that text, so it
@@ -140,6 +152,7 @@ function generate(outdir) {
     ['children?: JSX.Element;', 'children?: import("svelte").Snippet;'],
     ['style?: JSX.CSSProperties;', 'style?: string;'],
   ]);
+  if (/\bJSX\./.test(readFileSync(join(outdir, 'svelte.d.ts'), 'utf8'))) throw new Error('gen-types: svelte.d.ts still names the JSX namespace.');
   generateVsCodeCustomElementData(forGenerators({ closedIds: true }), {
     outdir,
     htmlFileName: 'vscode.html-custom-data.json',

@@ -209,6 +209,8 @@ const CASES = [
   { what: 'a boolean attribute given a number', fail: /number[\s\S]*boolean|boolean[\s\S]*number/ },
   // The ids are completions, not a closed type: a page's own dataset has ids of its own.
   { what: 'a misspelt metric id (passes: completion only)' },
+  // Under `strict`, an untyped handler parameter is an error (implicit any) unless the types give it one.
+  { what: 'an event handler whose parameter the types give (no implicit any)' },
 ];
 
 /** tsc / vue-tsc diagnostics ("file(line,col): error TS…: message" and its indented lines). */
@@ -239,18 +241,20 @@ async function typedTags({ dir, blocks }) {
   const compilerOptions = { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['ES2023', 'DOM', 'DOM.Iterable'] };
   const bin = (path) => join(dir, 'node_modules', path);
   const tsc = (sub) => [process.execPath, [bin('typescript/bin/tsc'), '-p', sub], tscDiagnostics];
-  const jsxCases = (boolean) => [
+  const jsxCases = (boolean, event) => [
     "<tip-stat-card theme=\"purple\">x</tip-stat-card>,",
     "<tip-yoy-chart preset=\"nope\">x</tip-yoy-chart>,",
     `<tip-stat-card ${boolean}={1}>x</tip-stat-card>,`,
     "<tip-stat-card metric=\"convictons\">x</tip-stat-card>,",
+    `<tip-stat-card ${event}={(e) => console.warn(e.target.metric, e.detail)}>x</tip-stat-card>,`,
   ];
-  const jsxFile = (boolean) => ({ name: 'Cases.tsx', head: ["import 'tip-widgets/stat-card.js';", "import 'tip-widgets/yoy-chart.js';", 'export const cases = ['], lines: jsxCases(boolean), tail: ['];'] });
-  const templateCases = (boolean) => [
+  const jsxFile = (boolean, event = 'ontip-error') => ({ name: 'Cases.tsx', head: ["import 'tip-widgets/stat-card.js';", "import 'tip-widgets/yoy-chart.js';", 'export const cases = ['], lines: jsxCases(boolean, event), tail: ['];'] });
+  const templateCases = (boolean, event) => [
     '<tip-stat-card theme="purple">x</tip-stat-card>',
     '<tip-yoy-chart preset="nope">x</tip-yoy-chart>',
     `<tip-stat-card ${boolean}>x</tip-stat-card>`,
     '<tip-stat-card metric="convictons">x</tip-stat-card>',
+    `<tip-stat-card ${event}>x</tip-stat-card>`,
   ];
   const imports = ["import 'tip-widgets/stat-card.js';", "import 'tip-widgets/yoy-chart.js';"];
   const frameworks = [
@@ -276,7 +280,7 @@ async function typedTags({ dir, blocks }) {
       name: 'solid',
       label: 'Solid 1.9',
       files: { [blocks['solid-types'].file]: blocks['solid-types'].code },
-      cases: jsxFile('bool:show-breakdown'),
+      cases: jsxFile('bool:show-breakdown', 'on:tip-error'),
       tsconfig: { ...compilerOptions, jsx: 'preserve', jsxImportSource: 'solid-js' },
       command: tsc,
       shown: 'tsc -p . (typescript 5.9)',
@@ -285,7 +289,7 @@ async function typedTags({ dir, blocks }) {
       name: 'vue',
       label: 'Vue 3.5',
       files: { [blocks.vue.file]: blocks.vue.code, [blocks['vue-types'].file]: blocks['vue-types'].code },
-      cases: { name: 'Cases.vue', head: ['<script setup lang="ts">', ...imports, '</script>', '<template>'], lines: templateCases(':show-breakdown="1"'), tail: ['</template>'] },
+      cases: { name: 'Cases.vue', head: ['<script setup lang="ts">', ...imports, '</script>', '<template>'], lines: templateCases(':show-breakdown="1"', '@tip-error="(e) => console.warn(e.detail)"'), tail: ['</template>'] },
       tsconfig: { ...compilerOptions, jsx: 'preserve' },
       include: ['*.ts', '*.vue'],
       command: (sub) => [process.execPath, [bin('vue-tsc/bin/vue-tsc.js'), '-p', sub], tscDiagnostics],
@@ -295,7 +299,7 @@ async function typedTags({ dir, blocks }) {
       name: 'svelte',
       label: 'Svelte 5',
       files: { [blocks.svelte.file]: blocks.svelte.code, [blocks['svelte-types'].file]: blocks['svelte-types'].code },
-      cases: { name: 'Cases.svelte', head: ['<script lang="ts">', ...imports, '</script>'], lines: templateCases('show-breakdown={1}'), tail: [] },
+      cases: { name: 'Cases.svelte', head: ['<script lang="ts">', ...imports, '</script>'], lines: templateCases('show-breakdown={1}', 'on:tip-error={(e) => console.warn(e.detail)}'), tail: [] },
       tsconfig: { ...compilerOptions, verbatimModuleSyntax: true, isolatedModules: true },
       include: ['*.ts', '*.svelte'],
       command: (sub) => [process.execPath, [bin('svelte-check/bin/svelte-check'), '--workspace', sub, '--tsconfig', join(sub, 'tsconfig.json'), '--output', 'machine'], svelteCheckDiagnostics],
@@ -328,7 +332,7 @@ async function typedTags({ dir, blocks }) {
       check(`${fw.name}: ${c.what} ${c.fail ? 'fails the type check' : 'type-checks'}`, ok, `${lines[i].trim()} → ${found.map((d) => d.message).join(' ') || 'no error'}`.slice(0, 400));
       return ok;
     });
-    summary.push(`${fw.label}: \`${fw.shown}\` — ${results.every(Boolean) && unexpected.length === 0 ? 'passes, the 3 wrong values fail, a misspelt id passes' : 'FAILED'} (${seconds} s)`);
+    summary.push(`${fw.label}: \`${fw.shown}\` — ${results.every(Boolean) && unexpected.length === 0 ? 'passes, the 3 wrong values fail, a misspelt id and a typed handler pass' : 'FAILED'} (${seconds} s)`);
   }
   // Completions: the language service that editors use offers the 54 bundled ids in `metric=""`.
   const ts = createRequire(join(dir, 'package.json'))('typescript');

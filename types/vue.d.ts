@@ -22,9 +22,9 @@ type TipHotlineCalloutProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  "ontip-load"?: (e: CustomEvent<unknown>) => void;
+  onTipLoad?: (e: CustomEvent<unknown>) => void;
   /** The widget shows an error message instead of its content. */
-  "ontip-error"?: (e: CustomEvent<unknown>) => void;
+  onTipError?: (e: CustomEvent<unknown>) => void;
 };
 
 type TipRecommendationListProps = {
@@ -45,9 +45,9 @@ type TipRecommendationListProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  "ontip-load"?: (e: CustomEvent<unknown>) => void;
+  onTipLoad?: (e: CustomEvent<unknown>) => void;
   /** The widget shows an error message instead of its content. */
-  "ontip-error"?: (e: CustomEvent<unknown>) => void;
+  onTipError?: (e: CustomEvent<unknown>) => void;
 };
 
 type TipStatCardProps = {
@@ -123,9 +123,9 @@ type TipStatCardProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  "ontip-load"?: (e: CustomEvent<unknown>) => void;
+  onTipLoad?: (e: CustomEvent<unknown>) => void;
   /** The widget shows an error message instead of its content. */
-  "ontip-error"?: (e: CustomEvent<unknown>) => void;
+  onTipError?: (e: CustomEvent<unknown>) => void;
 };
 
 type TipTierBadgeProps = {
@@ -144,9 +144,9 @@ type TipTierBadgeProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  "ontip-load"?: (e: CustomEvent<unknown>) => void;
+  onTipLoad?: (e: CustomEvent<unknown>) => void;
   /** The widget shows an error message instead of its content. */
-  "ontip-error"?: (e: CustomEvent<unknown>) => void;
+  onTipError?: (e: CustomEvent<unknown>) => void;
 };
 
 type TipYoyChartProps = {
@@ -167,9 +167,9 @@ type TipYoyChartProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  "ontip-load"?: (e: CustomEvent<unknown>) => void;
+  onTipLoad?: (e: CustomEvent<unknown>) => void;
   /** The widget shows an error message instead of its content. */
-  "ontip-error"?: (e: CustomEvent<unknown>) => void;
+  onTipError?: (e: CustomEvent<unknown>) => void;
 };
 
 export type CustomElements = {
