@@ -437,6 +437,31 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
+await check('embed.html refusing a query: the message is text in its own colours, axe clean', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.setBypassCSP(true);
+    await page.goto(`${EMBED}?widget=nope&src=x`, { waitUntil: 'load' });
+    await page.waitForSelector('.tip-embed-message');
+    const seen = await page.evaluate(() => {
+      const box = document.querySelector('.tip-embed-message');
+      return { text: box.textContent, colour: getComputedStyle(box).color, background: getComputedStyle(box).backgroundColor };
+    });
+    assert(/cannot be shown/.test(seen.text) && /unknown widget “nope”/.test(seen.text), `message: ${seen.text}`);
+    assert(seen.background === 'rgb(255, 255, 255)', `message background ${seen.background}: it would take the host page's colour`);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async (disabled) => {
+      const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
+      const { violations } = await window.axe.run(document, { rules, resultTypes: ['violations'] });
+      return violations.map((v) => `${v.id} (${v.nodes.length}× ${v.nodes[0]?.target.join(' ')})`);
+    }, AXE_DISABLED);
+    assert(violations.length === 0, `axe: ${violations.join('; ')}`);
+    return `“${seen.text.slice(0, 60)}…”, ${seen.colour} on ${seen.background}`;
+  } finally {
+    await page.close();
+  }
+});
+
 await browser.close();
 await hostServer.close();
 await frameServer.close();
