@@ -12,7 +12,7 @@ writeFileSync(path, before);
 writeFileSync('package.json', pkgBefore);
 if (status !== 0) process.exit(status ?? 1);
 if (before !== after) {
-  console.error('custom-elements.json is stale: run `npm run analyze` and commit it.');
+  console.error('custom-elements.json is stale: run `npm run analyze` and commit it with types/ (regenerated from it).');
   process.exit(1);
 }
 console.log('custom-elements.json matches the source.');
