@@ -68,13 +68,12 @@ const keyOf = (combo) =>
 
 const widgets = {};
 const probes = [];
-for (const mod of manifest.modules) {
-  for (const decl of mod.declarations ?? []) {
-    if (!decl.tagName) continue;
-    const attrs = (decl.attributes ?? []).filter((a) => selected.has(a.name)).sort((a, b) => a.name.localeCompare(b.name));
-    widgets[decl.tagName] = { attributes: attrs.map((a) => a.name), heights: {} };
-    for (const combo of combinations(decl.tagName, attrs)) probes.push({ tag: decl.tagName, combo, key: keyOf(combo) });
-  }
+// By tag name: the analyzer's module order is no part of what the file says, so it must not make it stale.
+const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((decl) => decl.tagName);
+for (const decl of declarations.sort((a, b) => a.tagName.localeCompare(b.tagName))) {
+  const attrs = (decl.attributes ?? []).filter((a) => selected.has(a.name)).sort((a, b) => a.name.localeCompare(b.name));
+  widgets[decl.tagName] = { attributes: attrs.map((a) => a.name), heights: {} };
+  for (const combo of combinations(decl.tagName, attrs)) probes.push({ tag: decl.tagName, combo, key: keyOf(combo) });
 }
 
 /** In the page: the computed `--<tag>-min-height` of an undefined `<tag>` with each probe's attributes, in rem (null: none). */
