@@ -20,7 +20,12 @@ const tags = [...new Set(items.flatMap((x) => Object.keys(x.translations ?? {}))
 
 const files = new Map();
 const json = (value) => `${JSON.stringify(value)}\n`;
-files.set('core.json', json(core));
+// What no widget shows (the summary, the section verdicts, the quotes of the pages that give the
+// earlier tiers) is its own part, loaded only for bundledDataset()'s whole report: every page
+// would otherwise carry it in its first script for nothing.
+const { summary, sections, tierHistory } = core;
+files.set('core.json', json({ ...core, summary: undefined, sections: undefined, tierHistory: tierHistory.map(({ source, ...entry }) => (source ? { ...entry, source: { url: source.url } } : entry)) }));
+files.set('report.json', json({ summary, sections, tierHistory }));
 files.set('recommendations.json', json(recommendations.map(english)));
 files.set('hotlines.json', json(hotlines.map(english)));
 // A metric travels with the discrepancies it cites, so a card never loads the others.
@@ -38,6 +43,7 @@ files.set(
     'type Loader = () => Promise<{ default: unknown }>;',
     "export const recommendations: Loader = () => import('./recommendations.json');",
     "export const hotlines: Loader = () => import('./hotlines.json');",
+    "export const report: Loader = () => import('./report.json');",
     '/** One loader per metric id; the keys are every id the dataset has. */',
     'export const metrics: Record<string, Loader> = {',
     ...Object.keys(metrics).map((id) => `  '${id}': () => import('./metrics/${id}.json'),`),

@@ -74,7 +74,8 @@ describe('translations in the dataset', () => {
 
   it('load only for a widget in another language, without changing the English parts other widgets share', async () => {
     const english = await bundledDataset({ metrics: ['convictions'], recommendations: true, hotlines: true });
-    const serbian = await bundledDataset({ metrics: ['convictions'], recommendations: true, hotlines: true, translation: 'sr-Latn' });
+    const { withTranslations } = await import('../src/data/translations.js');
+    const serbian = await withTranslations(english);
     expect(english.metrics.convictions!.translations).to.equal(undefined);
     expect(english.recommendations[0]!.translations).to.equal(undefined);
     expect(serbian.metrics.convictions!.translations?.['sr-Latn']?.quote).to.equal(data.metrics.convictions!.translations!['sr-Latn']!.quote);

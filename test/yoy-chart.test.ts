@@ -140,7 +140,7 @@ describe('<tip-yoy-chart>', () => {
     const srChart = await drawn(sr);
     expect(srChart.data.datasets.map((d) => d.data)).to.deep.equal([[34_000_000], [50_500_000]]);
     expect(tableRows(sr)[1]).to.deep.equal([
-      'Sredstva za pomoć žrtvama preko Centra za zaštitu žrtava',
+      'Sredstva za pomoć žrtvama preko Centra za zaštitu žrtava trgovine ljudima',
       '34 miliona srpskih dinara',
       '50,5 miliona srpskih dinara',
     ]);

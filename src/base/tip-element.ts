@@ -5,7 +5,7 @@ import { ALL, bundledDataset, DatasetError, datasetFromObject, datasetFromSrc, t
 import type { Dataset, Discrepancy, Metric } from '../data/types.js';
 import { clip } from '../data/clip.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
-import { loadLocale, localeReady, localText, msg, type MessageKey, type Params } from '../i18n/messages.js';
+import { loadLocale, localeReady, localText, msg, serbianModule, type MessageKey, type Params } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { watchLang } from './lang-watch.js';
@@ -31,9 +31,6 @@ function safeString(value: unknown): string | null {
 export const safeText = { fromAttribute: (value: string | null) => value, toAttribute: safeString };
 
 const DOCS = 'https://www.npmjs.com/package/tip-widgets#attributes';
-
-/** The data's translation a Serbian widget shows, in either script: Cyrillic is transliterated from it. */
-const TRANSLATION = 'sr-Latn';
 
 /** An attribute whose value the element cannot use. */
 export interface AttributeProblem {
@@ -133,7 +130,6 @@ export abstract class TipElement extends LitElement {
   private unwatchLang?: () => void;
   private lastProblem?: string;
   private needsKey?: string;
-  private translationKey?: string;
   private reportedProblem?: string;
 
   /** Resolves when the current dataset has loaded (or failed) and the result is rendered. */
@@ -165,21 +161,18 @@ export abstract class TipElement extends LitElement {
     if (changed.has('locale')) this.refreshLocale();
     // Only the bundled report is loaded in parts; a `src` or `data` dataset is whole, so a new
     // `metric` (say) shows another part of it without loading it again.
-    const bundled = this.usesBundled();
-    const needs = bundled ? JSON.stringify(this.dataNeeds()) : '';
-    const translation = bundled ? this.needs().translation : undefined;
+    const needs = this.usesBundled() ? JSON.stringify(this.dataNeeds()) : '';
+    // A Serbian widget also loads the bundled translations (its own notes are translated even in
+    // `original` mode); a `src` or `data` dataset carries its own. So English or not is part of the key.
+    const key = needs && needs + (this.lang_ === 'en');
     // needsKey starts undefined, so the first update loads. Not `!hasUpdated`: an update that
     // failed (a page's property setter threw in lit's reflection) would otherwise start a new load
     // on every retry, and a cached load that settles in a microtask never lets the page breathe.
-    if (changed.has('src') || changed.has('data') || needs !== this.needsKey) {
-      this.needsKey = needs;
-      this.translationKey = translation;
-      this.startLoad();
-    } else if (translation !== this.translationKey) {
-      // Only the language changed: keep showing the dataset (its texts marked as English) until
-      // the translations arrive, rather than blanking the widget for a chunk already on its way.
-      this.translationKey = translation;
-      this.startLoad(false);
+    if (changed.has('src') || changed.has('data') || key !== this.needsKey) {
+      // When only the language changed, the widget keeps showing the dataset (its texts marked as
+      // English) until the translations arrive, rather than blanking for a chunk on its way.
+      this.startLoad(changed.has('src') || changed.has('data') || !this.needsKey?.startsWith(needs));
+      this.needsKey = key;
     }
   }
 
@@ -213,7 +206,9 @@ export abstract class TipElement extends LitElement {
     // Where the data comes from, named in a failure that is not the dataset's own.
     let where: string;
     if (this.usesBundled()) {
-      pending = bundledDataset(this.needs());
+      pending = bundledDataset(this.dataNeeds());
+      // The translations, and the code that merges them, come with the Serbian chunk.
+      if (this.lang_ !== 'en') pending = pending.then((d) => loadLocale(this.lang_).then(() => serbianModule()?.withTranslations(d) ?? d));
       where = 'tip-widgets';
     } else if (this.data !== undefined && this.data !== null) {
       pending = datasetFromObject(this.data);
@@ -274,18 +269,12 @@ export abstract class TipElement extends LitElement {
   }
 
   /**
-   * The parts to load, with the translations when the widget speaks Serbian: its own notes are
-   * translated even in `original` mode, so the translation chunks load either way.
+   * `item`'s translation into this widget's language (sr-Latn, the source of both Serbian scripts),
+   * or undefined (English, or none in the data).
+   * The schema only admits language tags as keys, so no key reaches the prototype.
    */
-  private needs(): Needs {
-    const needs = this.dataNeeds();
-    return this.lang_ === 'en' ? needs : { ...needs, translation: TRANSLATION };
-  }
-
-  /** `item`'s translation into this widget's language, or undefined (English, or none in the data). */
   protected translated<T>(item: { translations?: Record<string, T> } | undefined): T | undefined {
-    const all = item?.translations;
-    return this.lang_ !== 'en' && all && Object.hasOwn(all, TRANSLATION) ? all[TRANSLATION] : undefined;
+    return this.lang_ === 'en' ? undefined : item?.translations?.['sr-Latn'];
   }
 
   /**
@@ -294,12 +283,10 @@ export abstract class TipElement extends LitElement {
    * `note`: say that the quote is the English original (a list of quotes says it once, after them).
    */
   protected renderQuote(english: string, translation: string | undefined, note = true): TemplateResult {
-    const local = localText(this.lang_, english, this.original ? undefined : translation);
+    // The translation's markup is in the Serbian chunk, which is loaded whenever `translation` is set.
     return html`<blockquote lang="en">“${english}”</blockquote>
       ${note ? html`<p class="muted">${this.t('source.quoteNote')}</p>` : nothing}
-      ${local.lang === 'en'
-        ? nothing
-        : html`<p class="translation"><strong>${this.t('source.translation')}</strong> <span lang=${local.lang}>„${local.text}”</span></p>`}`;
+      ${translation && !this.original ? serbianModule()?.translationLine(this.lang_, translation) : nothing}`;
   }
 
   /** Problems that need the dataset (an unknown metric id, say). */

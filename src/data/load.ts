@@ -31,11 +31,14 @@ export interface Needs {
   recommendations?: boolean;
   /** The hotlines, and the metrics they cite. */
   hotlines?: boolean;
-  /** A BCP 47 tag (`sr-Latn`): also load the translations of these parts into that language. */
-  translation?: string;
+  /**
+   * What no widget shows: the summary, the section verdicts and the quotes of the pages that give
+   * the earlier tiers. Without it those fields are absent (a widget's dataset holds what it shows).
+   */
+  report?: boolean;
 }
 
-export const ALL: Needs = { metrics: 'all', recommendations: true, hotlines: true };
+export const ALL: Needs = { metrics: 'all', recommendations: true, hotlines: true, report: true };
 
 type Core = Omit<Dataset, 'metrics' | 'recommendations' | 'hotlines' | 'discrepancies'>;
 /** A bundled metric with the discrepancies it cites. */
@@ -59,15 +62,18 @@ function part<T>(key: string, load: () => Promise<{ default: unknown }>): Promis
 /**
  * The report dataset shipped with the package, assembled from the chunks `needs` names: a
  * page with one stat card loads the core and one metric, not all of them. Each chunk is
- * loaded once per page however many widgets ask for it.
+ * loaded once per page however many widgets ask for it. The translations of these parts are
+ * merged in by ./translations.ts, for widgets in another language only.
  */
 export async function bundledDataset(needs: Needs = ALL): Promise<Dataset> {
   const metricIds = Object.keys(chunks.metrics);
-  const core = chunks.core as Core;
+  // Without the report part, the summary and verdicts are absent: no widget reads them (see Needs.report).
+  const core = chunks.core as unknown as Core;
   const hotlines = needs.hotlines ? await part<Hotline[]>('hotlines', chunks.hotlines) : [];
   const wanted = new Set(needs.metrics === 'all' ? metricIds : needs.metrics.filter((id) => metricIds.includes(id)));
   for (const line of hotlines) for (const id of line.metrics ?? []) if (metricIds.includes(id)) wanted.add(id);
-  const [recommendations, ...loaded] = await Promise.all([
+  const [report, recommendations, ...loaded] = await Promise.all([
+    needs.report ? part<Partial<Dataset>>('report', chunks.report) : {},
     needs.recommendations ? part<Recommendation[]>('recommendations', chunks.recommendations) : Promise.resolve([]),
     ...[...wanted].map((id) => part<MetricChunk>(`metric:${id}`, chunks.metrics[id]!)),
   ]);
@@ -78,16 +84,7 @@ export async function bundledDataset(needs: Needs = ALL): Promise<Dataset> {
     metrics[id] = chunk.metric;
     for (const d of chunk.discrepancies) discrepancies.set(d.id, d);
   });
-  let dataset: Dataset = { ...core, metrics, recommendations, hotlines, discrepancies: [...discrepancies.values()] };
-  // Translations and the code that merges them load only for a widget in another language.
-  // A translation that cannot load leaves the widget in English (each text marked so), not broken.
-  if (needs.translation) {
-    const english = dataset;
-    dataset = await import('./translations.js').then(
-      (t) => t.withTranslations(english, needs.translation!),
-      () => english,
-    );
-  }
+  const dataset: Dataset = { ...core, ...report, metrics, recommendations, hotlines, discrepancies: [...discrepancies.values()] };
   bundledIds.set(dataset, metricIds);
   return dataset;
 }
@@ -95,6 +92,12 @@ export async function bundledDataset(needs: Needs = ALL): Promise<Dataset> {
 /** Every metric id of `dataset`, including those an assembled bundled dataset did not load. */
 export function metricIds(dataset: Dataset): readonly string[] {
   return bundledIds.get(dataset) ?? Object.keys(dataset.metrics);
+}
+
+/** Marks `copy` (a bundled dataset with its translations) as holding the same ids as `dataset`. */
+export function sameIds(copy: Dataset, dataset: Dataset): Dataset {
+  bundledIds.set(copy, metricIds(dataset));
+  return copy;
 }
 
 /**

@@ -1,8 +1,9 @@
-// Puts a language's translations back beside the English of an assembled bundled dataset. Loaded on
-// demand by ./load.ts, only for widgets that speak a language other than English, so English pages
+// Puts a language's translations back beside the English of an assembled bundled dataset. Part of
+// the Serbian chunk (src/i18n/sr.ts), loaded only for widgets that speak Serbian, so English pages
 // never download this code, the table of translation chunks, or the translations themselves.
 import type { Dataset, DatasetTranslation, Discrepancy, Hotline, Metric, MetricTranslation, Recommendation } from './types.js';
 import { languages, type Table } from './bundled/translations.generated.js';
+import { sameIds } from './load.js';
 
 type Loader = () => Promise<{ default: unknown }>;
 type RecommendationText = NonNullable<Recommendation['translations']>[string];
@@ -30,9 +31,17 @@ function withOne<T extends { translations?: Record<string, unknown> }>(item: T, 
 
 /**
  * `dataset` (assembled from English chunks) with its `tag` translations for the parts it holds.
- * A language the bundled data has no translations for leaves it as it is.
+ * A language the bundled data has no translations for, or translations that cannot load, leave it
+ * as it is: English, each text marked so.
  */
-export async function withTranslations(dataset: Dataset, tag: string): Promise<Dataset> {
+export function withTranslations(dataset: Dataset, tag = 'sr-Latn'): Promise<Dataset> {
+  return merged(dataset, tag).then(
+    (copy) => sameIds(copy, dataset),
+    () => dataset,
+  );
+}
+
+async function merged(dataset: Dataset, tag: string): Promise<Dataset> {
   const table = Object.hasOwn(languages, tag) ? await part<Table>(tag, () => languages[tag]!().then((t) => ({ default: t }))) : null;
   if (!table) return dataset;
   const ids = Object.keys(dataset.metrics);

@@ -26,7 +26,6 @@ const shared = {
   'source.disclosure': 'Source',
   'source.disclosureNotes': 'Source and notes',
   'source.quoteNote': 'Quoted from the report, in English as published.',
-  'source.translation': 'Unofficial translation:',
   'source.external': 'source',
   'source.discrepancy': 'The report is inconsistent here:',
   'source.note': 'Note:',

@@ -6,6 +6,7 @@ export { default as core } from './core.json';
 type Loader = () => Promise<{ default: unknown }>;
 export const recommendations: Loader = () => import('./recommendations.json');
 export const hotlines: Loader = () => import('./hotlines.json');
+export const report: Loader = () => import('./report.json');
 /** One loader per metric id; the keys are every id the dataset has. */
 export const metrics: Record<string, Loader> = {
   'police-suspects': () => import('./metrics/police-suspects.json'),
