@@ -105,14 +105,19 @@ const VIEWS: [string, Record<string, string>][] = [
   ['tip-stat-card', { metric: 'shelter-funding' }],
   ['tip-stat-card', { metric: 'fee-range' }],
   ['tip-stat-card', { metric: 'convictions', locale: 'sr' }],
+  // Cyrillic transliterates a payload's letters; each Serbian field is also shown in Latin somewhere.
+  ['tip-stat-card', { metric: 'convictions', locale: 'sr-Latn' }],
   ['tip-stat-card', { metric: 'victims-identified', locale: 'sr-Latn', 'show-breakdown': '' }],
   ['tip-tier-badge', { 'show-history': '' }],
   ['tip-tier-badge', { variant: 'compact' }],
   ['tip-tier-badge', { locale: 'sr', 'show-history': '' }],
+  ['tip-tier-badge', { locale: 'sr-Latn' }],
   ['tip-recommendation-list', {}],
   ['tip-recommendation-list', { limit: '1' }],
+  ['tip-recommendation-list', { locale: 'sr-Latn' }],
   ['tip-hotline-callout', {}],
   ['tip-hotline-callout', { locale: 'sr' }],
+  ['tip-hotline-callout', { locale: 'sr-Latn' }],
   ['tip-yoy-chart', { metrics: 'police-suspects,convictions,victims-identified' }],
   ['tip-yoy-chart', { metrics: 'shelter-funding', locale: 'sr-Latn' }],
 ];
@@ -129,6 +134,9 @@ const NOT_SHOWN = [
   /^hotlines\.\d+\.domestic$/,
   /^country\.names\.(?!sr-Latn$)/, // names in locales the widgets do not speak
   /^hotlines\.0\.description$/, // a line without a number shows the report's quote instead
+  /^hotlines\.0\.translations\.[^.]+\.description$/, // the same, translated
+  /^translations\.[^.]+\.(translator|notes|summary|sections)(\.|$)/, // for editors; summary and verdicts are shown nowhere
+  /^recommendations\.\d+\.translations\.[^.]+\.note$/, // a translator's note, for editors
 ];
 
 /** Mounts every view with the dataset (as `data` or from `src`), checks each, and returns all the text shown. */
@@ -174,12 +182,20 @@ describe('hardening: hostile datasets', () => {
     for (const key of ['labels', 'previous', 'breakdown', 'notes', 'discrepancies']) expect(metric, key).to.have.property(key);
     const line = (maximal.hotlines as Record<string, Json>[])[1]!;
     for (const key of ['number', 'domestic', 'hours', 'description', 'source']) expect(line, key).to.have.property(key);
+    // Translations of the report's words and of ours, so payloads reach the Serbian renderers too.
+    for (const key of ['translations']) {
+      expect(maximal, key).to.have.property(key);
+      expect(metric.translations ?? (maximal.metrics as Record<string, Record<string, Json>>)['police-suspects']!, key).to.be.an('object');
+      expect((maximal.recommendations as Record<string, Json>[])[0], key).to.have.property(key);
+      expect((maximal.discrepancies as Record<string, Json>[])[0], key).to.have.property(key);
+      expect((maximal.hotlines as Record<string, Json>[])[0], key).to.have.property(key);
+    }
   });
 
   it('payloads go into every string field the schema accepts; only ids, enums, URLs, codes and phone numbers refuse them', () => {
     const { accepted, refused } = withPayloads(maximal);
     expect(accepted.length, 'fields that took a payload').to.be.greaterThan(40);
-    const constrained = /(^|\.)(id|code|tier|movement|verdict|section|unit|number|domestic|partOf|discrepancy)$|\.discrepancies\.\d+$|\.metrics\.\d+$/;
+    const constrained = /(^|\.)(id|code|tier|movement|verdict|section|unit|number|domestic|partOf|discrepancy|status)$|\.discrepancies\.\d+$|\.metrics\.\d+$/;
     for (const path of refused) expect(path, 'a free-text field refused every payload').to.match(constrained);
     // Each payload was accepted somewhere, so each one is tested.
     for (const payload of PAYLOADS) expect(accepted.some((a) => a.value.startsWith(payload)), payload).to.equal(true);
@@ -252,6 +268,8 @@ describe('hardening: hostile datasets', () => {
       ['constructor-key.json', '/metrics'],
       ['extra-property.json', 'unexpected property'],
       ['label-too-long.json', '/metrics/convictions/label'],
+      ['translation-extra-property.json', 'unexpected property'],
+      ['translation-too-long.json', '/metrics/convictions/translations/sr-Latn/quote'],
     ];
     for (const [file, says] of CASES) {
       it(`${file}: every widget shows “is not valid” (naming ${says}), once, with its fallback`, async () => {
