@@ -130,6 +130,8 @@ export type TipHotlineCalloutProps = {
   "hide-source"?: boolean | undefined;
   /** Hide the source line. */
   hideSource?: boolean | undefined;
+  /** Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it. */
+  original?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -170,6 +172,8 @@ export type TipHotlineCalloutSolidJsProps = {
   "bool:hide-source"?: boolean | undefined;
   /** Hide the source line. */
   "prop:hideSource"?: boolean | undefined;
+  /** Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it. */
+  "prop:original"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -216,6 +220,8 @@ export type TipRecommendationListProps = {
   "hide-source"?: boolean | undefined;
   /** Hide the source line. */
   hideSource?: boolean | undefined;
+  /** Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows. */
+  original?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -246,6 +252,8 @@ export type TipRecommendationListSolidJsProps = {
   "bool:hide-source"?: boolean | undefined;
   /** Hide the source line. */
   "prop:hideSource"?: boolean | undefined;
+  /** Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows. */
+  "prop:original"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -347,6 +355,8 @@ export type TipStatCardProps = {
   "hide-source"?: boolean | undefined;
   /** Hide the source line under the card. */
   hideSource?: boolean | undefined;
+  /** Quote the report in the English original only, without the unofficial translation a Serbian card shows under it. */
+  original?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -431,6 +441,8 @@ export type TipStatCardSolidJsProps = {
   "bool:hide-source"?: boolean | undefined;
   /** Hide the source line under the card. */
   "prop:hideSource"?: boolean | undefined;
+  /** Quote the report in the English original only, without the unofficial translation a Serbian card shows under it. */
+  "prop:original"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -472,6 +484,8 @@ export type TipTierBadgeProps = {
   "hide-source"?: boolean | undefined;
   /** Hide the source line. */
   hideSource?: boolean | undefined;
+  /** Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it. */
+  original?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -498,6 +512,8 @@ export type TipTierBadgeSolidJsProps = {
   "bool:hide-source"?: boolean | undefined;
   /** Hide the source line. */
   "prop:hideSource"?: boolean | undefined;
+  /** Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it. */
+  "prop:original"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -539,6 +555,8 @@ export type TipYoyChartProps = {
   "hide-source"?: boolean | undefined;
   /** Hide the source line under the chart. */
   hideSource?: boolean | undefined;
+  /** Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes. */
+  original?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -566,6 +584,8 @@ export type TipYoyChartSolidJsProps = {
   "bool:hide-source"?: boolean | undefined;
   /** Hide the source line under the chart. */
   "prop:hideSource"?: boolean | undefined;
+  /** Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes. */
+  "prop:original"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -600,6 +620,7 @@ export type CustomElements = {
    * - `theme`: Colour theme; `auto` inherits the page's colours.
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
+   * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -642,7 +663,9 @@ export type CustomElements = {
   /**
    * The report's prioritized recommendations as an ordered list, quoted in English as published
    * and numbered in the report's order of priority (a filtered list keeps the report's numbers).
-   * `limit` shows the first few with a "Show all" disclosure button.
+   * `limit` shows the first few with a "Show all" disclosure button. A Serbian list shows the
+   * dataset's unofficial translation, says so above the list, and has a button that shows the
+   * English original under each recommendation; `original` shows the English only.
    *
    * ## Attributes & Properties
    *
@@ -655,6 +678,7 @@ export type CustomElements = {
    * - `theme`: Colour theme; `auto` inherits the page's colours.
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
+   * - `original`: Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -684,6 +708,7 @@ export type CustomElements = {
    * - `heading`: The heading.
    * - `list`: The ordered list.
    * - `toggle`: The "Show all" / "Show fewer" button.
+   * - `original-toggle`: The button that shows the English original under each translated recommendation.
    * - `source-line`: The report link.
    * - `message`: The error message box.
    */
@@ -707,6 +732,7 @@ export type CustomElements = {
    * - `theme`: Colour theme; `auto` inherits the page's colours.
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line under the card.
+   * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian card shows under it.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -764,6 +790,7 @@ export type CustomElements = {
    * - `theme`: Colour theme; `auto` inherits the page's colours.
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
+   * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -823,6 +850,7 @@ export type CustomElements = {
    * - `theme`: Colour theme; `auto` inherits the page's colours. The chart recolours when it changes.
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line under the chart.
+   * - `original`: Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -889,6 +917,7 @@ export type CustomElementsSolidJs = {
    * - `theme`: Colour theme; `auto` inherits the page's colours.
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
+   * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -934,7 +963,9 @@ export type CustomElementsSolidJs = {
   /**
    * The report's prioritized recommendations as an ordered list, quoted in English as published
    * and numbered in the report's order of priority (a filtered list keeps the report's numbers).
-   * `limit` shows the first few with a "Show all" disclosure button.
+   * `limit` shows the first few with a "Show all" disclosure button. A Serbian list shows the
+   * dataset's unofficial translation, says so above the list, and has a button that shows the
+   * English original under each recommendation; `original` shows the English only.
    *
    * ## Attributes & Properties
    *
@@ -947,6 +978,7 @@ export type CustomElementsSolidJs = {
    * - `theme`: Colour theme; `auto` inherits the page's colours.
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
+   * - `original`: Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -976,6 +1008,7 @@ export type CustomElementsSolidJs = {
    * - `heading`: The heading.
    * - `list`: The ordered list.
    * - `toggle`: The "Show all" / "Show fewer" button.
+   * - `original-toggle`: The button that shows the English original under each translated recommendation.
    * - `source-line`: The report link.
    * - `message`: The error message box.
    */
@@ -1002,6 +1035,7 @@ export type CustomElementsSolidJs = {
    * - `theme`: Colour theme; `auto` inherits the page's colours.
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line under the card.
+   * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian card shows under it.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -1062,6 +1096,7 @@ export type CustomElementsSolidJs = {
    * - `theme`: Colour theme; `auto` inherits the page's colours.
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
+   * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -1124,6 +1159,7 @@ export type CustomElementsSolidJs = {
    * - `theme`: Colour theme; `auto` inherits the page's colours. The chart recolours when it changes.
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line under the chart.
+   * - `original`: Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events

@@ -56,6 +56,8 @@ type TipHotlineCalloutProps = {
   src?: string | undefined;
   /** Hide the source line. */
   "hide-source"?: boolean;
+  /** Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it. */
+  original?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -79,6 +81,8 @@ type TipRecommendationListProps = {
   src?: string | undefined;
   /** Hide the source line. */
   "hide-source"?: boolean;
+  /** Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows. */
+  original?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -157,6 +161,8 @@ type TipStatCardProps = {
   src?: string | undefined;
   /** Hide the source line under the card. */
   "hide-source"?: boolean;
+  /** Quote the report in the English original only, without the unofficial translation a Serbian card shows under it. */
+  original?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -178,6 +184,8 @@ type TipTierBadgeProps = {
   src?: string | undefined;
   /** Hide the source line. */
   "hide-source"?: boolean;
+  /** Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it. */
+  original?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -201,6 +209,8 @@ type TipYoyChartProps = {
   src?: string | undefined;
   /** Hide the source line under the chart. */
   "hide-source"?: boolean;
+  /** Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes. */
+  original?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -258,6 +268,7 @@ export type CustomElements = {
    * - **heading** - The heading.
    * - **list** - The ordered list.
    * - **toggle** - The "Show all" / "Show fewer" button.
+   * - **original-toggle** - The button that shows the English original under each translated recommendation.
    * - **source-line** - The report link.
    * - **message** - The error message box.
    */

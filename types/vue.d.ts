@@ -19,6 +19,8 @@ type TipHotlineCalloutProps = {
   src?: string | undefined;
   /** Hide the source line. */
   hideSource?: boolean;
+  /** Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it. */
+  original?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -42,6 +44,8 @@ type TipRecommendationListProps = {
   src?: string | undefined;
   /** Hide the source line. */
   hideSource?: boolean;
+  /** Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows. */
+  original?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -120,6 +124,8 @@ type TipStatCardProps = {
   src?: string | undefined;
   /** Hide the source line under the card. */
   hideSource?: boolean;
+  /** Quote the report in the English original only, without the unofficial translation a Serbian card shows under it. */
+  original?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -141,6 +147,8 @@ type TipTierBadgeProps = {
   src?: string | undefined;
   /** Hide the source line. */
   hideSource?: boolean;
+  /** Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it. */
+  original?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -164,6 +172,8 @@ type TipYoyChartProps = {
   src?: string | undefined;
   /** Hide the source line under the chart. */
   hideSource?: boolean;
+  /** Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes. */
+  original?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -221,6 +231,7 @@ export type CustomElements = {
    * - **heading** - The heading.
    * - **list** - The ordered list.
    * - **toggle** - The "Show all" / "Show fewer" button.
+   * - **original-toggle** - The button that shows the English original under each translated recommendation.
    * - **source-line** - The report link.
    * - **message** - The error message box.
    */
