@@ -87,7 +87,7 @@ export const HeadingLevel: Story = {
     ${render(args, context)}`,
 };
 
-/** Serbian, Latin script. */
+/** Serbian, Latin script: the report's words on the state hotline in English, then their unofficial translation. */
 export const SerbianLatin: Story = {
   name: 'Serbian (Latin)',
   args: { locale: 'sr-Latn' },

@@ -22,7 +22,9 @@ const meta = {
       description: {
         component:
           'The recommendations are quoted in English as published, in the report’s order of priority; a filtered ' +
-          'list keeps the report’s numbers. **Show code** gives the snippet for the story’s settings.',
+          'list keeps the report’s numbers. A Serbian list shows the dataset’s unofficial translation, says so, and ' +
+          'a button reveals each English original; `original` keeps the English only. ' +
+          '**Show code** gives the snippet for the story’s settings.',
       },
     },
   },
@@ -69,16 +71,25 @@ export const HeadingLevel: Story = {
     ${render(args, context)}`,
 };
 
-/** Serbian, Latin script: the interface is Serbian, the recommendations stay in English as published (marked `lang="en"`). */
+/**
+ * Serbian, Latin script: the recommendations in the dataset's unofficial Serbian translation, said so
+ * above the list; "Prikaži original na engleskom" shows each English original under it (`lang="en"`).
+ */
 export const SerbianLatin: Story = {
   name: 'Serbian (Latin)',
   args: { locale: 'sr-Latn', limit: '3' },
 };
 
-/** Serbian, Cyrillic script. */
+/** Serbian, Cyrillic script: the translation transliterated, the English originals one click away. */
 export const SerbianCyrillic: Story = {
   name: 'Serbian (Cyrillic)',
   args: { locale: 'sr', section: 'prevention' },
+};
+
+/** `original`: a Serbian list that quotes the report only in English, as published, for sites that must quote it exactly. */
+export const SerbianOriginal: Story = {
+  name: 'Serbian, original only',
+  args: { locale: 'sr-Latn', original: true, limit: '3' },
 };
 
 /** `theme="dark"`. */

@@ -96,10 +96,19 @@ export const SerbianLatin: Story = {
   args: { metric: 'cptv-funding', locale: 'sr-Latn' },
 };
 
-/** Serbian, Cyrillic script (`locale="sr"`). The quote stays in English, as published. */
+/**
+ * Serbian, Cyrillic script (`locale="sr"`). "Source and notes": the report's sentence in English as
+ * published, then its unofficial translation, marked as one; our notes in Serbian.
+ */
 export const SerbianCyrillic: Story = {
   name: 'Serbian (Cyrillic)',
   args: { metric: 'victims-identified', locale: 'sr', 'show-breakdown': true },
+};
+
+/** `original`: the interface and our notes in Serbian, the report's sentence in English only. */
+export const SerbianOriginal: Story = {
+  name: 'Serbian, original only',
+  args: { metric: 'convictions', locale: 'sr-Latn', original: true },
 };
 
 /** `theme="dark"`. */

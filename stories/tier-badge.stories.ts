@@ -76,7 +76,7 @@ export const CompactWithoutSource: Story = {
   args: { variant: 'compact', 'hide-source': true },
 };
 
-/** Serbian in Latin script (`locale="sr-Latn"`). */
+/** Serbian in Latin script (`locale="sr-Latn"`); "Izvor" quotes the report in English, then its unofficial translation. */
 export const SerbianLatin: Story = {
   name: 'Serbian (Latin)',
   args: { locale: 'sr-Latn', 'show-history': true },

@@ -69,7 +69,7 @@ export const CustomMetrics: Story = {
   args: { metrics: 'potential-victims-referred,victims-identified,convictions' },
 };
 
-/** Serbian, Latin script. */
+/** Serbian, Latin script: each figure's sentence in English, then its unofficial translation; our notes in Serbian. */
 export const SerbianLatin: Story = {
   name: 'Serbian (Latin)',
   args: { locale: 'sr-Latn', preset: 'victim-protection' },
