@@ -34,11 +34,15 @@ const npm: UserConfig = {
     target: 'es2022',
     minify: false,
     lib: {
-      entry: Object.fromEntries([['index', 'src/index.ts'], ...ELEMENTS.map((name) => [name, `src/${name}.ts`])]),
+      // ssr: the Node entry (tip-widgets/ssr); hydrate: the browser entry for server-rendered pages.
+      entry: Object.fromEntries([['index', 'src/index.ts'], ['ssr', 'src/ssr.ts'], ['hydrate', 'src/hydrate.ts'], ...ELEMENTS.map((name) => [name, `src/${name}.ts`])]),
       formats: ['es'],
     },
     rolldownOptions: {
-      external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'chart.js' || id.startsWith('chart.js/'),
+      external: (id) =>
+        id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'chart.js' || id.startsWith('chart.js/') ||
+        // The server entry's own dependencies, and lit's hydrate support.
+        id.startsWith('@lit-labs/ssr') || id === 'parse5' || id.startsWith('node:'),
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

@@ -1,14 +1,15 @@
 // The base every tip-* element stands on: data loading, locale, theme, states and the source line.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ALL, bundledDataset, DatasetError, datasetFromObject, datasetFromSrc, type Needs } from '../data/load.js';
 import type { Dataset, Discrepancy, Metric } from '../data/types.js';
 import { clip } from '../data/clip.js';
-import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { resolveLocale, resolveLocaleFrom, type Locale } from '../i18n/locale.js';
 import { loadLocale, localeReady, localText, msg, serbianModule, type MessageKey, type Params } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { watchLang } from './lang-watch.js';
+import { serverRender, type DataSource } from './server-render.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -67,6 +68,38 @@ export function wholeNumber(value: unknown): number | undefined {
 export function checkHeadingLevel(value: unknown): AttributeProblem | undefined {
   const level = wholeNumber(value);
   return level === undefined || (level >= 1 && level <= 6) ? undefined : { attribute: 'heading-level', value: String(value), valid: '1, 2, 3, 4, 5, 6' };
+}
+
+/**
+ * The dataset `source` names, with the translations a widget in `lang` shows; rejects with a
+ * {@link DatasetError} only. One path for the browser and for a server render (tip-widgets/ssr),
+ * so both show the same figures and the same messages.
+ */
+export function loadDataset(source: DataSource, lang: Locale, base?: string): Promise<Dataset> {
+  let pending: Promise<Dataset>;
+  // Where the data comes from, named in a failure that is not the dataset's own.
+  let where: string;
+  if (source.bundled) {
+    pending = bundledDataset(source.needs);
+    // The translations, and the code that merges them, come with the Serbian chunk.
+    if (lang !== 'en') pending = pending.then((d) => loadLocale(lang).then(() => serbianModule()?.withTranslations(d) ?? d));
+    where = 'tip-widgets';
+  } else if (source.data !== undefined && source.data !== null) {
+    pending = datasetFromObject(source.data);
+    where = 'data property';
+  } else {
+    pending = datasetFromSrc(source.src!, base);
+    where = clip(String(source.src).trim(), 80);
+  }
+  return pending.catch((error: unknown) => {
+    // By name, not instanceof: a lazy chunk of a second copy of the bundle has its own class.
+    // Anything else is the widget's own code failing to arrive (a lazy chunk blocked or
+    // offline): say where the data was to come from and pass on the browser's reason, which
+    // names the file that failed.
+    if (error instanceof Error && error.name === 'DatasetError') throw error;
+    const reason = error instanceof Error && error.message ? error.message : 'unknown error';
+    throw new DatasetError('load', where, clip(reason, 160));
+  });
 }
 
 /**
@@ -130,6 +163,11 @@ export abstract class TipElement extends LitElement {
   private unwatchLang?: () => void;
   private lastProblem?: string;
   private needsKey?: string;
+  /** The `src` and `data` the current load used. */
+  private loadedSrc?: string;
+  private loadedData?: unknown;
+  /** The page came with this widget's shadow root (tip-widgets/ssr), not hydrated yet. */
+  private serverRendered = false;
   private reportedProblem?: string;
 
   /** Resolves when the current dataset has loaded (or failed) and the result is rendered. */
@@ -146,6 +184,8 @@ export abstract class TipElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // A shadow root before the first connection is one the page declared: the server's rendering.
+    if (!this.hasUpdated && this.shadowRoot) this.serverRendered = true;
     super.connectedCallback();
     this.refreshLocale();
     this.unwatchLang = watchLang(() => this.refreshLocale());
@@ -157,8 +197,34 @@ export abstract class TipElement extends LitElement {
     this.unwatchLang = undefined;
   }
 
+  /**
+   * A server-rendered widget (its shadow root came with the page, tip-widgets/ssr) is hydrated by
+   * its first update, which must render what the server rendered: so that update waits for the
+   * dataset and the language, and until then the server's content stays on screen as it is.
+   * Only then: every other update keeps lit's own timing.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Without lit's hydrate support, attachShadow has emptied the server's root: render as usual.
+    if (this.serverRendered && !this.hasUpdated && this.renderRoot.firstChild) {
+      this.serverRendered = false;
+      this.refreshLocale();
+      this.ensureLoad();
+      return Promise.all([this.settled, loadLocale(this.lang_)]).then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) {
+      this.serverUpdate();
+      return;
+    }
     if (changed.has('locale')) this.refreshLocale();
+    this.ensureLoad();
+  }
+
+  /** Starts loading when the dataset, or the parts or language of the bundled one, changed. */
+  private ensureLoad(): void {
     // Only the bundled report is loaded in parts; a `src` or `data` dataset is whole, so a new
     // `metric` (say) shows another part of it without loading it again.
     const needs = this.usesBundled() ? JSON.stringify(this.dataNeeds()) : '';
@@ -168,12 +234,33 @@ export abstract class TipElement extends LitElement {
     // needsKey starts undefined, so the first update loads. Not `!hasUpdated`: an update that
     // failed (a page's property setter threw in lit's reflection) would otherwise start a new load
     // on every retry, and a cached load that settles in a microtask never lets the page breathe.
-    if (changed.has('src') || changed.has('data') || key !== this.needsKey) {
+    // `src`/`data` compared with what the last load used, not only `changed`: a server-rendered
+    // widget starts its load before its first update (scheduleUpdate), which must not load again.
+    const newSource = this.src !== this.loadedSrc || this.data !== this.loadedData;
+    if (newSource || key !== this.needsKey) {
       // When only the language changed, the widget keeps showing the dataset (its texts marked as
       // English) until the translations arrive, rather than blanking for a chunk on its way.
-      this.startLoad(changed.has('src') || changed.has('data') || !this.needsKey?.startsWith(needs));
+      this.startLoad(newSource || !this.needsKey?.startsWith(needs));
       this.needsKey = key;
     }
+  }
+
+  /**
+   * On the server: the locale from `locale` or the page's `lang` as the renderer read it, and the
+   * dataset the renderer loaded for this element's request (none yet: the loading state).
+   */
+  private serverUpdate(): void {
+    const context = serverRender();
+    const { locale, unsupported } = resolveLocaleFrom(this.locale, context?.inheritedLang);
+    if (unsupported) this.warnOnce(`unsupported locale “${clip(unsupported)}”; showing English. Supported: en, sr-Latn, sr (Cyrillic).`);
+    this.lang_ = locale;
+    const answer = context?.answer({ ...this.dataSource(), lang: locale });
+    this.loaded = answer?.dataset;
+    this.loadError = answer?.error;
+  }
+
+  private dataSource(): DataSource {
+    return { bundled: this.usesBundled(), needs: this.usesBundled() ? this.dataNeeds() : ALL, src: this.src, data: this.data };
   }
 
   protected override updated(): void {
@@ -202,21 +289,9 @@ export abstract class TipElement extends LitElement {
       this.loaded = undefined;
       this.loadError = undefined;
     }
-    let pending: Promise<Dataset>;
-    // Where the data comes from, named in a failure that is not the dataset's own.
-    let where: string;
-    if (this.usesBundled()) {
-      pending = bundledDataset(this.dataNeeds());
-      // The translations, and the code that merges them, come with the Serbian chunk.
-      if (this.lang_ !== 'en') pending = pending.then((d) => loadLocale(this.lang_).then(() => serbianModule()?.withTranslations(d) ?? d));
-      where = 'tip-widgets';
-    } else if (this.data !== undefined && this.data !== null) {
-      pending = datasetFromObject(this.data);
-      where = 'data property';
-    } else {
-      pending = datasetFromSrc(this.src!);
-      where = clip(String(this.src).trim(), 80);
-    }
+    this.loadedSrc = this.src;
+    this.loadedData = this.data;
+    const pending = loadDataset(this.dataSource(), this.lang_);
     this.settled = new Promise((resolve) => (this.settle = resolve));
     pending.then(
       (dataset) => {
@@ -229,12 +304,7 @@ export abstract class TipElement extends LitElement {
       },
       (error: unknown) => {
         if (token !== this.loadToken) return;
-        // By name, not instanceof: a lazy chunk of a second copy of the bundle has its own class.
-        // Anything else is the widget's own code failing to arrive (a lazy chunk blocked or
-        // offline): say where the data was to come from and pass on the browser's reason, which
-        // names the file that failed.
-        const reason = error instanceof Error && error.message ? error.message : 'unknown error';
-        this.loadError = error instanceof Error && error.name === 'DatasetError' ? (error as DatasetError) : new DatasetError('load', where, clip(reason, 160));
+        this.loadError = error as DatasetError;
         this.settle?.();
       },
     );
@@ -385,7 +455,8 @@ export abstract class TipElement extends LitElement {
 export function safeHref(url: string | undefined): string | undefined {
   if (typeof url !== 'string') return undefined;
   try {
-    const parsed = new URL(url, document.baseURI);
+    // On the server there is no page address: only absolute addresses become links there.
+    const parsed = new URL(url, isServer ? undefined : document.baseURI);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
   } catch {
     return undefined;
