@@ -9,6 +9,7 @@ import { loadLocale, localeReady, localText, msg, serbianModule, type MessageKey
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { watchLang } from './lang-watch.js';
+import { inSlice, sliceWork } from './render-slices.js';
 import { serverRender, type DataSource } from './server-render.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -209,8 +210,26 @@ export abstract class TipElement extends LitElement {
       this.serverRendered = false;
       this.refreshLocale();
       this.ensureLoad();
-      return Promise.all([this.settled, loadLocale(this.lang_)]).then(() => super.scheduleUpdate());
+      return Promise.all([this.settled, loadLocale(this.lang_)]).then(() => {
+        // Without lit's hydrate support (the CDN bundle; an app that did not import
+        // tip-widgets/hydrate.js first), lit adopted its styles into the root and would render a
+        // second copy after the server's. Then the server's content is replaced by the same content
+        // in this one task: nothing paints in between, so no flash, no shift, one copy.
+        const root = this.renderRoot as ShadowRoot;
+        if (root.adoptedStyleSheets?.length) {
+          root.replaceChildren();
+          // lit would insert before the server's first node, which is gone.
+          this.renderOptions.renderBefore = null;
+        }
+        return super.scheduleUpdate();
+      });
     }
+    // The first update renders at once: it shows the loading state, which is cheap and holds the
+    // widget's reserved height (deferred, the upgraded widget would collapse for a frame: a layout
+    // shift). Later ones, with the data, render in short slices of the main thread, so a page of
+    // widgets fills in over several short tasks, not one long one (render-slices.ts).
+    if (this.hasUpdated) return inSlice(() => super.scheduleUpdate());
+    sliceWork();
     return super.scheduleUpdate();
   }
 
