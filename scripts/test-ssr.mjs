@@ -502,6 +502,51 @@ await check('a hostile dataset rendered on the server stays inert text (the hard
   return `${accepted} string fields poisoned; ${shown.length} payloads shown verbatim as text; no element, handler or link from them`;
 });
 
+// ---------------------------------------------------------------- the Eleventy example
+
+await check('Eleventy example (examples/eleventy): built, every widget in the HTML with JavaScript off, taken over with it on', async () => {
+  const site = 'examples/eleventy/_site';
+  rmSync(site, { recursive: true, force: true });
+  const build = spawnSync('npx', ['--no-install', '@11ty/eleventy', '--quiet'], { cwd: 'examples/eleventy', encoding: 'utf8' });
+  assert(build.status === 0, `eleventy exited ${build.status}: ${build.stderr.slice(-500)}`);
+  const siteServer = await serve({ root: site });
+  try {
+    const results = [];
+    for (const [path, expected] of [
+      ['/', { 'tip-stat-card': 'Traffickers convicted21in 2024', 'tip-tier-badge': 'Tier 2', 'tip-yoy-chart': 'Suspects in police criminal complaints rose', 'tip-recommendation-list': 'Vigorously', 'tip-hotline-callout': 'ASTRA' }],
+      ['/sr/', { 'tip-stat-card': 'Identifikovane žrtve', 'tip-tier-badge': 'Nivo 2' }],
+    ]) {
+      const off = await browser.newPage();
+      await off.setJavaScriptEnabled(false);
+      await off.goto(`${siteServer.url}${path}`, { waitUntil: 'load' });
+      const before = await shadows(off);
+      await off.close();
+      for (const [tag, text] of Object.entries(expected)) assert(before[tag]?.text.includes(text), `${path} ${tag} without JavaScript: ${before[tag]?.text.slice(0, 120)}`);
+      const on = await browser.newPage();
+      const problems = [];
+      on.on('pageerror', (error) => problems.push(error.message));
+      on.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && problems.push(m.text()));
+      await on.goto(`${siteServer.url}${path}`, { waitUntil: 'load' });
+      await on.waitForFunction((tags) => tags.every((t) => customElements.get(t)), { timeout: 10_000 }, Object.keys(expected));
+      await on.evaluate((tags) => Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.loadComplete)), Object.keys(expected));
+      const after = await shadows(on);
+      const copies = await on.evaluate((tags) => [...document.querySelectorAll(tags.join(','))].map((el) => el.shadowRoot.querySelectorAll('[part~="base"]').length), Object.keys(expected));
+      await on.close();
+      // The chart is in view here, so its canvas may already have replaced the placeholder's words.
+      const same = (text) => text.replace('Chart loads when scrolled into view.', '');
+      for (const tag of Object.keys(expected)) assert(same(after[tag].text) === same(before[tag].text), `${path} ${tag} changed when taken over:\n${before[tag].text}\n${after[tag].text}`);
+      assert(copies.every((n) => n === 1), `${path}: copies ${copies}`);
+      assert(problems.length === 0, `${path}: ${problems.join('; ')}`);
+      results.push(`${path} ${Object.keys(expected).length} widgets`);
+    }
+    return results.join(', ');
+  } finally {
+    // The browser keeps its connections open; close them, or close() waits for them.
+    siteServer.server.closeAllConnections();
+    await siteServer.close();
+  }
+});
+
 await browser.close();
 await server.close();
 console.log(`\n${passed} passed, ${failed} failed`);
