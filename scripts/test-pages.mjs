@@ -377,6 +377,41 @@ await check(`no layout shift when a Serbian article opens with a short and a tal
   return `CLS ${cls.toFixed(4)} (${count} shift entries)`;
 });
 
+// ---------------------------------------------------------------- (f) compression of `npm start`'s server
+
+await check('npm start\'s server compresses like a real host: brotli or gzip as Accept-Encoding allows, Vary, the same bytes once decoded', async () => {
+  const { request } = await import('node:http');
+  const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+  const { readFileSync } = await import('node:fs');
+  const compressed = await serve({ root: '.', compress: true });
+  const get = (path, acceptEncoding) =>
+    new Promise((resolve, reject) => {
+      const req = request(`${compressed.url}${path}`, { headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } }, (res) => {
+        const parts = [];
+        res.on('data', (part) => parts.push(part));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(parts) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  try {
+    const file = readFileSync('dist/cdn/tip-widgets.css');
+    const seen = [];
+    for (const [accept, expected] of [['gzip, deflate, br, zstd', 'br'], ['gzip, deflate', 'gzip'], ['br;q=0, gzip', 'gzip'], [undefined, undefined], ['identity', undefined]]) {
+      const { headers, body } = await get('/dist/cdn/tip-widgets.css', accept);
+      assert(headers['content-encoding'] === expected, `Accept-Encoding ${accept}: content-encoding ${headers['content-encoding']}, expected ${expected ?? 'none'}`);
+      assert(/accept-encoding/i.test(headers.vary ?? ''), `Accept-Encoding ${accept}: no Vary: Accept-Encoding`);
+      const decoded = expected === 'br' ? brotliDecompressSync(body) : expected === 'gzip' ? gunzipSync(body) : body;
+      assert(decoded.equals(file), `Accept-Encoding ${accept}: the decoded body is not the file`);
+      assert(Number(headers['content-length']) === body.length, `Accept-Encoding ${accept}: content-length ${headers['content-length']} for ${body.length} bytes`);
+      seen.push(`${accept ?? '(none)'} → ${expected ?? 'identity'} ${body.length} B`);
+    }
+    return seen.join('; ');
+  } finally {
+    await compressed.close();
+  }
+});
+
 await browser.close();
 await server.close();
 console.log(`${passed} passed, ${failed} failed`);
