@@ -410,6 +410,27 @@ await check('en, hydrated: buttons and disclosures work, events fire', async () 
   return 'table toggled, disclosure opened, metric changed to 64 with one tip-load';
 });
 
+await check('a server rendering the client cannot hydrate (another dataset) is replaced by the client\'s, no error', async () => {
+  // The server used a dataset the page does not give the client: the card exists there, not in the bundled report.
+  const widgets = ['<tip-stat-card metric="shelter-funding"><p>A figure.</p></tip-stat-card>'];
+  const path = rendered('mismatch', page({ lang: 'en', script: '/dist/hydrate.js', widgets }), ['--dataset', 'test/fixtures/fictional-2025.json']);
+  assert(readFileSync(path.slice(1), 'utf8').includes('part="value"'), 'the server did not render the card');
+  const { page: on, problems } = await open(path);
+  await on.waitForFunction(() => customElements.get('tip-stat-card'), { timeout: 10_000 });
+  const seen = await on.evaluate(async () => {
+    const card = document.querySelector('tip-stat-card');
+    await card.loadComplete;
+    const root = card.shadowRoot;
+    return { message: root.querySelector('[part~="message"]')?.textContent.replace(/\s+/g, ' ').trim(), values: root.querySelectorAll('[part~="value"]').length, styles: root.querySelectorAll('style').length };
+  });
+  await on.close();
+  const errors = problems.filter((p) => !p.includes('unknown metric="shelter-funding"'));
+  assert(errors.length === 0, errors.join('; '));
+  assert(seen.values === 0 && /no metric “shelter-funding”/.test(seen.message ?? ''), `after the take-over: ${JSON.stringify(seen)}`);
+  assert(seen.styles === 1, `styles: ${seen.styles}`);
+  return 'the client shows its own message, styled, with one warning and no error';
+});
+
 // ---------------------------------------------------------------- axe, light and dark
 
 for (const theme of ['light', 'dark']) {

@@ -169,6 +169,8 @@ export abstract class TipElement extends LitElement {
   private loadedData?: unknown;
   /** The page came with this widget's shadow root (tip-widgets/ssr), not hydrated yet. */
   private serverRendered = false;
+  /** The coming update hydrates the server's content. */
+  private hydrating = false;
   private reportedProblem?: string;
 
   /** Resolves when the current dataset has loaded (or failed) and the result is rendered. */
@@ -208,6 +210,7 @@ export abstract class TipElement extends LitElement {
     // Without lit's hydrate support, attachShadow has emptied the server's root: render as usual.
     if (this.serverRendered && !this.hasUpdated && this.renderRoot.firstChild) {
       this.serverRendered = false;
+      this.hydrating = true;
       this.refreshLocale();
       this.ensureLoad();
       return Promise.all([this.settled, loadLocale(this.lang_)]).then(() => {
@@ -231,6 +234,26 @@ export abstract class TipElement extends LitElement {
     if (this.hasUpdated) return inSlice(() => super.scheduleUpdate());
     sliceWork();
     return super.scheduleUpdate();
+  }
+
+  /**
+   * Hydration that finds other markup than this render's (the server used another dataset; a
+   * relative `src` it could not load) throws in lit. Then the server's content goes and the widget
+   * renders afresh, keeping the server's styles (lit adopted none: it meant to hydrate).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.hydrating) {
+      super.update(changed);
+      return;
+    }
+    this.hydrating = false;
+    try {
+      super.update(changed);
+    } catch {
+      for (const node of [...this.renderRoot.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+      this.renderOptions.renderBefore = null;
+      super.update(changed);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
