@@ -12,8 +12,10 @@
 //   3. Cumulative layout shift of demo/index.html at 412 px, with the CDN stylesheet (and without,
 //      for comparison), on a throttled network so the widgets upgrade after first paint.
 //   4. JS heap growth after 200 mount/unmount cycles of a stat card, and of a chart.
-//   5. Time until the one-stat-card page shows its figure on Slow 4G (npm and CDN path): what the
-//      round trips cost a reader on a slow connection (not a goal of the issue; reported).
+//   5. Time until the one-stat-card page shows its figure on Slow 4G (npm and CDN path, and the CDN
+//      page server-rendered by tip-widgets/ssr): what the round trips cost a reader on a slow
+//      connection (not a goal of the issue; reported).
+//   6. HTML bytes (gzip) a server-rendered stat card adds to a page.
 //
 // Run `npm run build` first. Options: --quick (fewer repeats and cycles, for trying the script).
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { chromeArgs, findChrome, HOW_TO_GET_CHROME } from './chrome.mjs';
 import { serve } from './serve.mjs';
 import { buildNpmPages, measurePages, NAIVE, PAGES, widgetsSettled, writeCdnPages } from '../bench/pages.mjs';
 import { kB, KB } from '../bench/sizes.mjs';
+import { ssrBytes, writeSsrPage } from '../bench/ssr.mjs';
 
 const quick = process.argv.includes('--quick');
 const REPEATS = quick ? 3 : 11;
@@ -238,10 +241,11 @@ async function cardTimes(baseUrl) {
  */
 async function firstFigure(baseUrl) {
   log(`5/5 time to the first figure on Slow 4G (median of ${FIRST_FIGURE_RUNS})`);
-  const pages = { npm: 'npm/stat-card/index.html', cdn: 'cdn-pages/stat-card.html' };
+  const pages = { npm: 'npm/stat-card/index.html', cdn: 'cdn-pages/stat-card.html', ssr: 'cdn-pages/stat-card-ssr.html' };
   const out = {};
   for (const [path, url] of Object.entries(pages)) {
     const runs = [];
+    const fcps = [];
     for (let r = 0; r < FIRST_FIGURE_RUNS; r++) {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
@@ -253,9 +257,12 @@ async function firstFigure(baseUrl) {
         { timeout: 60_000, polling: 'raf' },
       );
       runs.push(await shown.jsonValue());
+      // Server-rendered, the figure is in the first paint itself.
+      const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+      if (fcp !== undefined) fcps.push(fcp);
       await context.close();
     }
-    out[path] = { ms: median(runs), runs };
+    out[path] = { ms: median(runs), runs, ...(fcps.length ? { firstContentfulPaintMs: median(fcps) } : {}) };
     log(`    ${path}: ${ms(out[path].ms)}`);
   }
   return { network: 'Slow 4G (~1.6 Mbps, 562 ms RTT)', ...out };
@@ -475,7 +482,11 @@ function printReport(r) {
   }
 
   console.log(`\n5. Time until one stat card shows its figure, ${r.firstFigure.network}, cold cache (median of ${FIRST_FIGURE_RUNS}; no goal)`);
-  for (const path of ['npm', 'cdn']) console.log(`      ${path}  ${ms(r.firstFigure[path].ms).padStart(10)}   runs ${r.firstFigure[path].runs.map((t) => t.toFixed(0)).join(', ')} ms`);
+  for (const path of ['npm', 'cdn', 'ssr']) console.log(`      ${path}  ${ms(r.firstFigure[path].ms).padStart(10)}   runs ${r.firstFigure[path].runs.map((t) => t.toFixed(0)).join(', ')} ms; first contentful paint ${ms(r.firstFigure[path].firstContentfulPaintMs ?? NaN)}`);
+  console.log('      ssr: the CDN page with its card rendered by tip-widgets/ssr (npx tip-widgets render)');
+
+  console.log('\n6. HTML a server-rendered stat card adds to the page (gzip -9; raw in brackets)');
+  console.log(`      one card ${kB(r.ssrBytes.oneCard.gzip)} (${kB(r.ssrBytes.oneCard.raw)}); per card on a page of ten ${kB(r.ssrBytes.perCardOfTen.gzip)} (${kB(r.ssrBytes.perCardOfTen.raw)})`);
 }
 
 try {
@@ -483,6 +494,7 @@ try {
   await buildNpmPages({ work, pages: [...PAGES, NAIVE], folder: 'npm-terser', minify: 'terser' });
   mkdirSync(join(www, 'cdn-pages'), { recursive: true });
   writeCdnPages({ work });
+  await writeSsrPage({ www });
   writeFileSync(
     join(www, 'cdn-pages', 'heap.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>heap</title><script type="module" src="../dist/cdn/tip-widgets.js"></script></head><body></body></html>',
@@ -498,6 +510,7 @@ try {
   results.cls = await layoutShift(repo.url);
   results.heap = await heap(server.url);
   results.firstFigure = await firstFigure(server.url);
+  results.ssrBytes = await ssrBytes();
   results.summary = {
     statCardGzip: results.sizes.npm['stat-card'].gzip,
     fourWidgetsGzip: results.sizes.npm['four-widgets'].gzip,
@@ -511,6 +524,8 @@ try {
     heapGrowthChart: results.heap.chart.growthBytes,
     firstFigureSlow4gNpmMs: results.firstFigure.npm.ms,
     firstFigureSlow4gCdnMs: results.firstFigure.cdn.ms,
+    firstFigureSlow4gSsrMs: results.firstFigure.ssr.ms,
+    ssrCardGzipBytes: results.ssrBytes.oneCard.gzip,
   };
   results.seconds = Math.round((Date.now() - started) / 1000);
   mkdirSync('bench', { recursive: true });
