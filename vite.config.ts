@@ -82,7 +82,7 @@ const cdn: UserConfig = {
       output: {
         banner: (chunk) =>
           chunk.isEntry
-            ? '/*! tip-widgets (MIT). A loader: its chunks/ bundle lit, lit-html, lit-element, @lit/reactive-element (BSD-3-Clause) and, in the chart chunk, chart.js and @kurkle/color (MIT): their licences are in LICENSES.md beside this file. */'
+            ? '/*! tip-widgets (MIT). Its chunks/ bundle lit (BSD-3-Clause) and chart.js (MIT): licences in LICENSES.md beside this file. */'
             : '',
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
