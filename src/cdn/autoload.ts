@@ -54,7 +54,7 @@ export function load(tag: string): Promise<CustomElementConstructor | undefined>
       (error: unknown) => {
         requested.delete(tag); // a later sighting of the tag may try again
         console.warn(
-          `[tip-widgets] <${tag}> could not be loaded (${error instanceof Error ? error.message : String(error)}); its fallback text stays. Keep the chunks/ folder beside tip-widgets.js.`,
+          `[tip-widgets] <${tag}> could not be loaded (${error instanceof Error ? error.message : String(error)}); its fallback text stays.`,
         );
         return undefined;
       },
