@@ -6,12 +6,14 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { define } from './define.js';
 import { TipHotlineCallout, TipRecommendationList, TipStatCard, TipTierBadge, TipYoyChart } from './index.js';
-import { loadDataset } from './base/tip-element.js';
-import { withServerRender, type ServerAnswer, type ServerRequest } from './base/server-render.js';
+import { loadDataset, TipElement } from './base/tip-element.js';
+import { serverRender, withServerRender, type DataSource, type ServerAnswer, type ServerRequest } from './base/server-render.js';
 import { ALL, bundledDataset, DatasetError } from './data/load.js';
 import { fallbackText, type FallbackAttribute } from './data/fallback.js';
 import { clip } from './data/clip.js';
 import { loadLocale } from './i18n/messages.js';
+import { matchLocale, type Locale } from './i18n/locale.js';
+import type { Dataset } from './data/types.js';
 
 /** The tags this package renders; any other tag in a page is left as it is. */
 export const TAGS = ['tip-tier-badge', 'tip-stat-card', 'tip-yoy-chart', 'tip-recommendation-list', 'tip-hotline-callout'] as const;
@@ -26,6 +28,36 @@ const CLASSES: Record<Tag, CustomElementConstructor> = {
   'tip-hotline-callout': TipHotlineCallout,
 };
 for (const [tag, ctor] of Object.entries(CLASSES)) define(tag, ctor);
+
+/** What the server's half of TipElement reaches (protected members, seen from here). */
+interface ServerSide {
+  locale?: string;
+  lang_: Locale;
+  loaded?: Dataset;
+  loadError?: DatasetError;
+  warnOnce(message: string): void;
+  dataSource(): DataSource;
+}
+
+/**
+ * TipElement's update on the server, installed here so browsers never download it. Lit calls
+ * willUpdate (not connectedCallback) before rendering on the server: the locale comes from `locale`
+ * or the page's `lang` as the renderer read it (no DOM to walk up), and the dataset is the one the
+ * renderer loaded for this element's request (none yet: the loading state).
+ */
+function serverUpdate(this: ServerSide): void {
+  const context = serverRender();
+  // resolveLocale's rule (i18n/locale.ts), with the `lang` around the tag as text.
+  const own = this.locale === undefined || this.locale === null ? '' : String(this.locale);
+  const asked = own.trim() ? own : context?.inheritedLang;
+  const locale = asked?.trim() ? (matchLocale(asked) ?? 'en') : 'en';
+  if (asked?.trim() && !matchLocale(asked)) this.warnOnce(`unsupported locale “${clip(asked)}”; showing English. Supported: en, sr-Latn, sr (Cyrillic).`);
+  this.lang_ = locale;
+  const answer = context?.answer({ ...this.dataSource(), lang: locale });
+  this.loaded = answer?.dataset;
+  this.loadError = answer?.error;
+}
+(TipElement.prototype as unknown as { willUpdate: typeof serverUpdate }).willUpdate = serverUpdate;
 
 /** An attribute value: text, `true` for a boolean attribute, `false`/`null`/`undefined` to leave it out. */
 export type AttributeValue = string | number | boolean | null | undefined;
@@ -48,6 +80,18 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const NAME = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * Extra styles for server-rendered shadow roots, per tag. A chart read without JavaScript (no canvas
+ * will come, its buttons cannot work) shows its table in their place. Here, not in the element's
+ * styles: only server-rendered pages can be read without script, so browsers that render the
+ * widgets themselves never download it. `(scripting: none)` never matches while a script runs, so
+ * nothing moves when the chart takes over.
+ */
+const SERVER_STYLES: Partial<Record<Tag, string>> = {
+  'tip-yoy-chart':
+    '@media (scripting:none){[part~=chart],.actions{display:none}.table-wrap.visually-hidden{position:static!important;inline-size:auto!important;block-size:auto!important;overflow:visible!important;clip-path:none!important;white-space:normal!important}}',
+};
 
 /** An attribute value as HTML attribute text (the value is the page's or the caller's: never markup). */
 function escapeAttribute(value: string): string {
@@ -143,7 +187,9 @@ async function renderShadow(
   const start = out.indexOf('<template shadowroot');
   const end = out.lastIndexOf(`</${tag}>`);
   if (start < 0 || end < start) throw new Error(`no shadow root in the rendering of <${tag}>`);
-  return out.slice(start, end);
+  const shadow = out.slice(start, end);
+  const extra = SERVER_STYLES[tag];
+  return extra ? shadow.replace('</style>', `${extra}</style>`) : shadow;
 }
 
 let englishReport: Promise<Parameters<typeof fallbackText>[0]> | undefined;

@@ -12,6 +12,9 @@ export const SLICE_MS = 8;
 const channel = typeof MessageChannel === 'function' && typeof performance !== 'undefined' ? new MessageChannel() : undefined;
 const posted: Array<() => void> = [];
 if (channel) channel.port1.onmessage = () => posted.shift()!();
+// In Node (tip-widgets/ssr, its CLI, an Eleventy build) a port with a listener keeps the process
+// alive for ever; unref() lets it exit. Browsers' ports have no unref.
+(channel?.port1 as { unref?: () => void } | undefined)?.unref?.();
 function later(callback: () => void): void {
   posted.push(callback);
   channel!.port2.postMessage(0);

@@ -1,16 +1,16 @@
 // The base every tip-* element stands on: data loading, locale, theme, states and the source line.
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ALL, bundledDataset, DatasetError, datasetFromObject, datasetFromSrc, type Needs } from '../data/load.js';
 import type { Dataset, Discrepancy, Metric } from '../data/types.js';
 import { clip } from '../data/clip.js';
-import { resolveLocale, resolveLocaleFrom, type Locale } from '../i18n/locale.js';
+import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { loadLocale, localeReady, localText, msg, serbianModule, type MessageKey, type Params } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { watchLang } from './lang-watch.js';
 import { inSlice, sliceWork } from './render-slices.js';
-import { serverRender, type DataSource } from './server-render.js';
+import type { DataSource } from './server-render.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -167,10 +167,6 @@ export abstract class TipElement extends LitElement {
   /** The `src` and `data` the current load used. */
   private loadedSrc?: string;
   private loadedData?: unknown;
-  /** The page came with this widget's shadow root (tip-widgets/ssr), not hydrated yet. */
-  private serverRendered = false;
-  /** The coming update hydrates the server's content. */
-  private hydrating = false;
   private reportedProblem?: string;
 
   /** Resolves when the current dataset has loaded (or failed) and the result is rendered. */
@@ -187,8 +183,6 @@ export abstract class TipElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    // A shadow root before the first connection is one the page declared: the server's rendering.
-    if (!this.hasUpdated && this.shadowRoot) this.serverRendered = true;
     super.connectedCallback();
     this.refreshLocale();
     this.unwatchLang = watchLang(() => this.refreshLocale());
@@ -200,33 +194,7 @@ export abstract class TipElement extends LitElement {
     this.unwatchLang = undefined;
   }
 
-  /**
-   * A server-rendered widget (its shadow root came with the page, tip-widgets/ssr) is hydrated by
-   * its first update, which must render what the server rendered: so that update waits for the
-   * dataset and the language, and until then the server's content stays on screen as it is.
-   * Only then: every other update keeps lit's own timing.
-   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // Without lit's hydrate support, attachShadow has emptied the server's root: render as usual.
-    if (this.serverRendered && !this.hasUpdated && this.renderRoot.firstChild) {
-      this.serverRendered = false;
-      this.hydrating = true;
-      this.refreshLocale();
-      this.ensureLoad();
-      return Promise.all([this.settled, loadLocale(this.lang_)]).then(() => {
-        // Without lit's hydrate support (the CDN bundle; an app that did not import
-        // tip-widgets/hydrate.js first), lit adopted its styles into the root and would render a
-        // second copy after the server's. Then the server's content is replaced by the same content
-        // in this one task: nothing paints in between, so no flash, no shift, one copy.
-        const root = this.renderRoot as ShadowRoot;
-        if (root.adoptedStyleSheets?.length) {
-          root.replaceChildren();
-          // lit would insert before the server's first node, which is gone.
-          this.renderOptions.renderBefore = null;
-        }
-        return super.scheduleUpdate();
-      });
-    }
     // The first update renders at once: it shows the loading state, which is cheap and holds the
     // widget's reserved height (deferred, the upgraded widget would collapse for a frame: a layout
     // shift). Later ones, with the data, render in short slices of the main thread, so a page of
@@ -236,31 +204,8 @@ export abstract class TipElement extends LitElement {
     return super.scheduleUpdate();
   }
 
-  /**
-   * Hydration that finds other markup than this render's (the server used another dataset; a
-   * relative `src` it could not load) throws in lit. Then the server's content goes and the widget
-   * renders afresh, keeping the server's styles (lit adopted none: it meant to hydrate).
-   */
-  protected override update(changed: PropertyValues<this>): void {
-    if (!this.hydrating) {
-      super.update(changed);
-      return;
-    }
-    this.hydrating = false;
-    try {
-      super.update(changed);
-    } catch {
-      for (const node of [...this.renderRoot.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
-      this.renderOptions.renderBefore = null;
-      super.update(changed);
-    }
-  }
-
+  /** On the server, tip-widgets/ssr replaces this (its `serverUpdate`): browsers never download that code. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (isServer) {
-      this.serverUpdate();
-      return;
-    }
     if (changed.has('locale')) this.refreshLocale();
     this.ensureLoad();
   }
@@ -287,21 +232,8 @@ export abstract class TipElement extends LitElement {
     }
   }
 
-  /**
-   * On the server: the locale from `locale` or the page's `lang` as the renderer read it, and the
-   * dataset the renderer loaded for this element's request (none yet: the loading state).
-   */
-  private serverUpdate(): void {
-    const context = serverRender();
-    const { locale, unsupported } = resolveLocaleFrom(this.locale, context?.inheritedLang);
-    if (unsupported) this.warnOnce(`unsupported locale “${clip(unsupported)}”; showing English. Supported: en, sr-Latn, sr (Cyrillic).`);
-    this.lang_ = locale;
-    const answer = context?.answer({ ...this.dataSource(), lang: locale });
-    this.loaded = answer?.dataset;
-    this.loadError = answer?.error;
-  }
-
-  private dataSource(): DataSource {
+  /** Where this element's data comes from (tip-widgets/ssr asks it too). */
+  protected dataSource(): DataSource {
     return { bundled: this.usesBundled(), needs: this.usesBundled() ? this.dataNeeds() : ALL, src: this.src, data: this.data };
   }
 
@@ -497,8 +429,8 @@ export abstract class TipElement extends LitElement {
 export function safeHref(url: string | undefined): string | undefined {
   if (typeof url !== 'string') return undefined;
   try {
-    // On the server there is no page address: only absolute addresses become links there.
-    const parsed = new URL(url, isServer ? undefined : document.baseURI);
+    // On the server (tip-widgets/ssr) there is no document: only absolute addresses become links there.
+    const parsed = new URL(url, globalThis.document?.baseURI);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
   } catch {
     return undefined;

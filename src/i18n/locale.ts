@@ -89,16 +89,7 @@ function asText(value: unknown): string {
  */
 export function resolveLocale(el: Element, requested: unknown): LocaleResolution {
   const own = asText(requested);
-  return resolveLocaleFrom(own, own.trim() ? null : inheritedLang(el));
-}
-
-/**
- * The same rule given the `lang` around the element as text: a server render has no DOM to walk up,
- * and reads the page's `lang` attributes itself (tip-widgets/ssr).
- */
-export function resolveLocaleFrom(requested: unknown, inherited: string | null | undefined): LocaleResolution {
-  const own = asText(requested);
-  const asked = own.trim() ? own : inherited;
+  const asked = own.trim() ? own : inheritedLang(el);
   if (!asked?.trim()) return { locale: 'en' };
   const locale = matchLocale(asked);
   return locale ? { locale } : { locale: 'en', unsupported: asked };

@@ -143,23 +143,6 @@ export const styles = css`
   .probe.grid {
     color: var(--_border);
   }
-  /* Server-rendered (tip-widgets/ssr) and read without JavaScript: no canvas will come and the
-     buttons cannot work, so the table takes the chart's place. A page whose script is on its way
-     is not affected, so nothing moves when the chart takes over. */
-  @media (scripting: none) {
-    [part~='chart'],
-    .actions {
-      display: none;
-    }
-    .table-wrap.visually-hidden {
-      position: static !important;
-      inline-size: auto !important;
-      block-size: auto !important;
-      overflow: visible !important;
-      clip-path: none !important;
-      white-space: normal !important;
-    }
-  }
   @media print {
     .table-wrap.visually-hidden {
       /* On paper the numbers are worth more than the toggle that reveals them. */
