@@ -34,3 +34,32 @@ export function chromeArgs() {
     `--user-data-dir=${profile}`,
   ];
 }
+
+/**
+ * Opens `url` in a fresh browser context (so no cookie or cache is shared with other pages) and
+ * records what a test looks at: page errors, console errors and failed requests (`errors`), every
+ * request's address (`requests`) and the text of any dialog, which is dismissed (`dialogs`).
+ * `init` runs before any of the page's scripts. Close with `context.close()`.
+ */
+export async function openPage(browser, url, { init, javaScript = true, viewport = { width: 1024, height: 800 }, timeout = 30_000 } = {}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(viewport);
+  await page.setJavaScriptEnabled(javaScript);
+  const errors = [];
+  const requests = [];
+  const dialogs = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  if (init) await page.evaluateOnNewDocument(init);
+  await page.goto(url, { waitUntil: 'load', timeout });
+  return { page, context, errors, requests, dialogs };
+}

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from './chrome.mjs';
+import { assert, checkRunner } from './checks.mjs';
 import { serve } from './serve.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -36,30 +37,8 @@ const EMBED = `${FRAMES}/dist/cdn/embed.html`;
 const FRAMES_URL = FRAMES;
 const browser = await puppeteer.launch({ executablePath, args: chromeArgs(), headless: true });
 
-let passed = 0;
-let failed = 0;
+const { check, finish } = checkRunner(CHECK_MS);
 
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-async function check(name, run) {
-  const started = Date.now();
-  let timer;
-  try {
-    const detail = await Promise.race([
-      run(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`did not finish within ${CHECK_MS / 1000} s`)), CHECK_MS))),
-    ]);
-    passed++;
-    console.log(`✔ ${name}${detail ? ` — ${detail}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  } catch (error) {
-    failed++;
-    console.log(`✖ ${name}: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** The phone height a snippet starts with, as the Storybook builder writes it (stories/docs/iframe-snippet.ts). */
 function initialHeight(tag, attributes) {
@@ -465,5 +444,4 @@ await check('embed.html refusing a query: the message is text in its own colours
 await browser.close();
 await hostServer.close();
 await frameServer.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(finish());

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome, HOW_TO_GET_CHROME } from './chrome.mjs';
+import { chromeArgs, findChrome, HOW_TO_GET_CHROME, openPage } from './chrome.mjs';
 import { serve } from './serve.mjs';
 import { buildNpmPages, missingTexts, shadowTexts, widgetsSettled } from '../bench/pages.mjs';
 
@@ -71,24 +71,8 @@ const work = mkdtempSync(join(tmpdir(), 'tip-package-'));
 const servers = [];
 let browser;
 
-/** Opens `url` in a fresh context; returns { page, context, errors, requests }. `init` runs before any script. */
-async function open(url, { init, javaScript = true, viewport = { width: 1024, height: 800 } } = {}) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport(viewport);
-  await page.setJavaScriptEnabled(javaScript);
-  const errors = [];
-  const requests = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-  });
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-  page.on('request', (request) => requests.push(request.url()));
-  if (init) await page.evaluateOnNewDocument(init);
-  await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-  return { page, context, errors, requests };
-}
+/** Opens `url` in a fresh context (scripts/chrome.mjs); `init` runs before any script. */
+const open = (url, options) => openPage(browser, url, options);
 
 /** Counts customElements.define calls per tag, and those that threw. Runs before the page's scripts. */
 function countDefines() {

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from './chrome.mjs';
+import { assert, checkRunner } from './checks.mjs';
 import { serve } from './serve.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -30,8 +31,7 @@ const server = await serve({
 });
 const browser = await puppeteer.launch({ executablePath, args: chromeArgs(), headless: true });
 
-let passed = 0;
-let failed = 0;
+const { check, finish } = checkRunner(CHECK_MS);
 
 /** Opens `path` in a fresh page that records page errors, console errors and failed requests. */
 async function open(path, { width = 1024, height = 800, beforeLoad } = {}) {
@@ -86,27 +86,6 @@ async function chartDrawn(page) {
   });
 }
 
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-async function check(name, run) {
-  const started = Date.now();
-  let timer;
-  try {
-    const detail = await Promise.race([
-      run(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`did not finish within ${CHECK_MS / 1000} s`)), CHECK_MS))),
-    ]);
-    passed++;
-    console.log(`✔ ${name}${detail ? ` — ${detail}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  } catch (error) {
-    failed++;
-    console.log(`✖ ${name}: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 // ---------------------------------------------------------------- (a) strict CSP
 
@@ -338,5 +317,4 @@ await check(`no layout shift when a Serbian article opens with a short and a tal
 
 await browser.close();
 await server.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(finish());

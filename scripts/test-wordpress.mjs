@@ -18,7 +18,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome, HOW_TO_GET_CHROME } from './chrome.mjs';
+import { chromeArgs, findChrome, HOW_TO_GET_CHROME, openPage } from './chrome.mjs';
 
 const started = Date.now();
 const keep = process.argv.includes('--keep');
@@ -374,27 +374,7 @@ class Session {
 
 let browser;
 
-async function readerPage(url, { javaScript = true, viewport = { width: 1280, height: 900 } } = {}) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport(viewport);
-  await page.setJavaScriptEnabled(javaScript);
-  const errors = [];
-  const requests = [];
-  const dialogs = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-  });
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('dialog', async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
-  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  return { page, context, errors, requests, dialogs };
-}
+const readerPage = (url, options = {}) => openPage(browser, url, { viewport: { width: 1280, height: 900 }, timeout: 60_000, ...options });
 
 /** For each tip-* element on the page: defined, loaded, no message, and showing its figure. */
 async function countWidgets(page, expect = EXPECT) {
@@ -600,11 +580,24 @@ async function main() {
         const all = [...document.querySelectorAll('body *')];
         return all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.localName}[${a.name}]`)).concat([...document.querySelectorAll('.wp-block-post-content script')].map(() => 'script'));
       });
-      const messages = await reader.page.evaluate(() => [...document.querySelectorAll('tip-stat-card, tip-yoy-chart')].map((el) => el.shadowRoot?.querySelector('[part~="message"]')?.textContent.replace(/\s+/g, ' ').trim()).filter(Boolean));
       // kses keeps an author's <img src="x"> (authors may post images), which 404s here: not ours.
       const errors = reader.errors.filter((e) => !/404/.test(e));
       check('hostile post for a reader: no dialog, no live handler or script, nothing thrown', !reader.dialogs.length && !live.length && !errors.length, [...reader.dialogs, ...live, ...errors].join('; '));
-      check(`unknown metric values show a readable message as text (${messages.length})`, messages.length >= 1 && messages.every((m) => !/<img|<script/.test(m) || /&lt;|</.test(m)), messages.join(' | '));
+      // Inside the widgets too: a value shown in a message must be text, not an element.
+      const shadow = await reader.page.evaluate(() =>
+        [...document.querySelectorAll('tip-stat-card, tip-tier-badge')].map((el) => ({
+          message: el.shadowRoot?.querySelector('[part~="message"]')?.textContent.replace(/\s+/g, ' ').trim(),
+          injected: [...(el.shadowRoot?.querySelectorAll('img, script, [onmouseover], [onclick], [onerror]') ?? [])].length,
+        })),
+      );
+      const messages = shadow.map((s) => s.message).filter(Boolean);
+      const injected = shadow.reduce((n, s) => n + s.injected, 0);
+      const smuggled = 'nope" onmouseover="alert(3)';
+      check(
+        'the smuggled metric value is shown whole, as text, in the widget\'s message; no element made from it',
+        messages.some((m) => m.includes(smuggled)) && injected === 0,
+        `${messages.join(' | ')}; ${injected} injected element(s)`,
+      );
       console.log(`    messages: ${messages.join(' | ')}; widgets: ${counted.total}`);
       await reader.context.close();
     }

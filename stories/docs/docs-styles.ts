@@ -97,3 +97,32 @@ export const docsStyles = css`
     outline-offset: 2px;
   }
 `;
+
+/** The buttons, focus rings and inline code of the docs' interactive elements (the builder and its iframe section). */
+export const docsControls = css`
+  button {
+    font: inherit;
+    font-weight: 600;
+    color: #fff;
+    background: #1d5fa6;
+    border: 1px solid #1d5fa6;
+    border-radius: 0.375rem;
+    padding: 0.5rem 1rem;
+    min-block-size: 44px;
+    cursor: pointer;
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid #1d5fa6;
+    outline-offset: 2px;
+  }
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    background: #eef1f5;
+    padding: 0 0.2em;
+    border-radius: 0.2em;
+  }
+`;

@@ -4,7 +4,7 @@ import { css, html, LitElement, nothing, type PropertyValues, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { define } from '../../src/define.js';
-import { docsFont } from './docs-styles.js';
+import { docsControls, docsFont } from './docs-styles.js';
 import { attributesOf, declarationFor, documentedTags, ELEMENT_ORDER, type AttributeInfo } from './manifest.js';
 import { attributesFromArgs, defaultFallback, embedSnippet, normalizeBase, shortcodeSnippet, VERSION, type AttributeValue } from './snippet.js';
 // The iframe output (its own section, its own element): same widget and attributes, as an <iframe> of embed.html.
@@ -82,6 +82,7 @@ type Values = Record<string, string | boolean>;
 export class DocsEmbedBuilder extends LitElement {
   static override styles = [
     docsFont,
+    docsControls,
     css`
     :host {
       display: block;
@@ -162,13 +163,6 @@ export class DocsEmbedBuilder extends LitElement {
       background: #f6f8fa;
       resize: vertical;
     }
-    code {
-      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-      font-size: 0.9em;
-      background: #eef1f5;
-      padding: 0 0.2em;
-      border-radius: 0.2em;
-    }
     .actions {
       display: flex;
       flex-wrap: wrap;
@@ -176,27 +170,9 @@ export class DocsEmbedBuilder extends LitElement {
       align-items: center;
       margin-block: 0.5rem 1rem;
     }
-    button {
-      font: inherit;
-      font-weight: 600;
-      color: #fff;
-      background: #1d5fa6;
-      border: 1px solid #1d5fa6;
-      border-radius: 0.375rem;
-      padding: 0.5rem 1rem;
-      min-block-size: 44px;
-      cursor: pointer;
-    }
     button.secondary {
       color: #1d5fa6;
       background: #fff;
-    }
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible,
-    textarea:focus-visible {
-      outline: 3px solid #1d5fa6;
-      outline-offset: 2px;
     }
     .status {
       font-size: 0.9375em;

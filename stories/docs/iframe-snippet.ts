@@ -2,7 +2,7 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { define } from '../../src/define.js';
-import { docsFont } from './docs-styles.js';
+import { docsControls, docsFont } from './docs-styles.js';
 import { dataset } from './dataset.js';
 import heights from './iframe-heights.generated.json';
 import { escapeAttribute, VERSION, type AttributeValue } from './snippet.js';
@@ -99,6 +99,7 @@ export function iframeSnippet({ tag, attributes, base, includeHost = true }: Ifr
 export class DocsIframeSnippet extends LitElement {
   static override styles = [
     docsFont,
+    docsControls,
     css`
       :host {
         display: block;
@@ -144,36 +145,12 @@ export class DocsIframeSnippet extends LitElement {
         align-items: center;
         margin-block-end: 0.75rem;
       }
-      button {
-        font: inherit;
-        font-weight: 600;
-        color: #fff;
-        background: #1d5fa6;
-        border: 1px solid #1d5fa6;
-        border-radius: 0.375rem;
-        padding: 0.5rem 1rem;
-        min-block-size: 44px;
-        cursor: pointer;
-      }
-      button:focus-visible,
-      input:focus-visible,
-      textarea:focus-visible {
-        outline: 3px solid #1d5fa6;
-        outline-offset: 2px;
-      }
       .actions {
         display: flex;
         flex-wrap: wrap;
         gap: 0.75rem;
         align-items: center;
         margin-block: 0.5rem 0;
-      }
-      code {
-        font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-        font-size: 0.9em;
-        background: #eef1f5;
-        padding: 0 0.2em;
-        border-radius: 0.2em;
       }
       p {
         margin-block: 0 0.75rem;

@@ -24,9 +24,6 @@ add_action(
 			TIP_WIDGETS_VERSION,
 			true
 		);
-		$data              = tip_widgets_data();
-		$data['allowSrc']  = tip_widgets_allow_src();
-		wp_add_inline_script( 'tip-widgets-block', 'window.tipWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
 		register_block_type(
 			'tip-widgets/figure',
 			array(
@@ -51,5 +48,14 @@ add_action(
 	}
 );
 
-// The editor previews the real widgets: the same module and stylesheet as the front end.
-add_action( 'enqueue_block_editor_assets', 'tip_widgets_enqueue' );
+add_action(
+	'enqueue_block_editor_assets',
+	function () {
+		// The block's controls need the widget data; encoded here, in the editor only, not on every request.
+		$data             = tip_widgets_data();
+		$data['allowSrc'] = tip_widgets_allow_src();
+		wp_add_inline_script( 'tip-widgets-block', 'window.tipWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
+		// The editor previews the real widgets: the same module and stylesheet as the front end.
+		tip_widgets_enqueue();
+	}
+);

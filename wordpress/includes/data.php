@@ -41,15 +41,14 @@ function tip_widgets_data() {
  * @return array|null
  */
 function tip_widgets_attributes( $tag ) {
-	$data = tip_widgets_data();
-	if ( ! isset( $data['widgets'][ $tag ] ) ) {
-		return null;
+	static $by_tag = null;
+	if ( null === $by_tag ) {
+		$by_tag = array();
+		foreach ( tip_widgets_data()['widgets'] as $name => $widget ) {
+			$by_tag[ $name ] = array_column( $widget['attributes'], null, 'name' );
+		}
 	}
-	$out = array();
-	foreach ( $data['widgets'][ $tag ]['attributes'] as $attribute ) {
-		$out[ $attribute['name'] ] = $attribute;
-	}
-	return $out;
+	return isset( $by_tag[ $tag ] ) ? $by_tag[ $tag ] : null;
 }
 
 /**
@@ -84,10 +83,6 @@ function tip_widgets_clean_value( $attribute, $value ) {
 			return in_array( strtolower( $value ), array( '', '1', 'true', 'yes', 'on' ), true ) ? true : null;
 		case 'enum':
 			return in_array( $value, $attribute['values'], true ) ? $value : null;
-		case 'metric':
-			// Not dropped when unknown: the widget then says the metric is unknown, rather than
-			// silently showing its default figure under the writer's text.
-			return '' === $value || strlen( $value ) > 200 ? null : sanitize_text_field( $value );
 		case 'url':
 			if ( ! tip_widgets_allow_src() || '' === $value ) {
 				return null;
@@ -95,6 +90,8 @@ function tip_widgets_clean_value( $attribute, $value ) {
 			$url = esc_url_raw( $value, array( 'http', 'https' ) );
 			return '' === $url ? null : $url;
 		default:
+			// Text, and metric ids: an unknown id is kept, so the widget says the metric is unknown
+			// rather than silently showing its default figure under the writer's text.
 			return '' === $value || strlen( $value ) > 200 ? null : sanitize_text_field( $value );
 	}
 }

@@ -25,11 +25,18 @@ if ( ! defined( 'ABSPATH' ) ) {
  * @return array
  */
 function tip_widgets_kses_tags() {
+	// wp_kses_allowed_html runs for every piece of text kses filters (each field of each post or
+	// comment): build the list once per request and per setting.
+	static $cache = array();
+	$allow_src = tip_widgets_allow_src();
+	if ( isset( $cache[ $allow_src ] ) ) {
+		return $cache[ $allow_src ];
+	}
 	$tags = array();
 	foreach ( tip_widgets_data()['widgets'] as $tag => $widget ) {
 		$spec = array();
 		foreach ( $widget['attributes'] as $attribute ) {
-			if ( 'url' === $attribute['kind'] && ! tip_widgets_allow_src() ) {
+			if ( 'url' === $attribute['kind'] && ! $allow_src ) {
 				continue;
 			}
 			$rule = true;
@@ -40,6 +47,7 @@ function tip_widgets_kses_tags() {
 		}
 		$tags[ $tag ] = _wp_add_global_attributes( $spec );
 	}
+	$cache[ $allow_src ] = $tags;
 	return $tags;
 }
 
