@@ -1,8 +1,9 @@
 // Two builds from one source: `--mode npm` (unbundled ES modules, lit and chart.js external) and
-// `--mode cdn` (one self-contained module for a <script type="module"> tag, chart code in a lazy chunk).
+// `--mode cdn` (a small loader for a <script type="module"> tag that imports each element's chunk when its tag is on the page).
 import { defineConfig, type PluginOption, type UserConfig } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { TERSER_OPTIONS } from './scripts/terser-options.mjs';
+import { chunkGraph } from './scripts/chunk-graph.mjs';
 
 const ELEMENTS = ['tier-badge', 'stat-card', 'yoy-chart', 'recommendation-list', 'hotline-callout'];
 
@@ -34,11 +35,15 @@ const npm: UserConfig = {
     target: 'es2022',
     minify: false,
     lib: {
-      entry: Object.fromEntries([['index', 'src/index.ts'], ...ELEMENTS.map((name) => [name, `src/${name}.ts`])]),
+      // ssr: the Node entry (tip-widgets/ssr); hydrate: the browser entry for server-rendered pages.
+      entry: Object.fromEntries([['index', 'src/index.ts'], ['ssr', 'src/ssr.ts'], ['hydrate', 'src/hydrate.ts'], ...ELEMENTS.map((name) => [name, `src/${name}.ts`])]),
       formats: ['es'],
     },
     rolldownOptions: {
-      external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'chart.js' || id.startsWith('chart.js/'),
+      external: (id) =>
+        id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'chart.js' || id.startsWith('chart.js/') ||
+        // The server entry's own dependencies, and lit's hydrate support.
+        id.startsWith('@lit-labs/ssr') || id === 'parse5' || id.startsWith('node:'),
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
@@ -49,7 +54,7 @@ const npm: UserConfig = {
 };
 
 const cdn: UserConfig = {
-  plugins: [minifyCss()],
+  plugins: [minifyCss(), chunkGraph(ELEMENTS)],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -67,19 +72,17 @@ const cdn: UserConfig = {
       formats: ['es'],
     },
     rolldownOptions: {
-      // Modules the entry shares with a lazy chunk (the data loader, transliteration) stay in the
-      // entry, which then also exports them under short names for that chunk. Otherwise each
-      // becomes a tiny chunk the entry must fetch before anything renders: one round trip more,
-      // 0.6 s on slow 4G (time to a card's figure 2.85 -> 2.24 s, measured). Lazy chunks import
-      // the entry as ../tip-widgets.js, so the bundle must be loaded by its plain address (a
-      // ?query would make them load a second copy); docs/embed.md says so.
+      // The entry is the loader alone (src/cdn.ts): it shares no module with the element chunks,
+      // so no chunk imports tip-widgets.js back (scripts/chunk-graph.mjs fails the build if one
+      // does), and the bundle also works under a ?ver= address. Everything else is chunks: one per
+      // element, and shared ones (lit, the base class, the data loader) that element chunks import.
       preserveEntrySignatures: 'allow-extension',
       // terser takes most of the build's 6 s; that is expected, not worth a warning on every build.
       checks: { bundlerTimings: false },
       output: {
         banner: (chunk) =>
           chunk.isEntry
-            ? '/*! tip-widgets (MIT). Bundles lit, lit-html, lit-element, @lit/reactive-element (BSD-3-Clause) and, in its chart chunk, chart.js and @kurkle/color (MIT): their licences are in LICENSES.md beside this file. */'
+            ? '/*! tip-widgets (MIT). Its chunks/ bundle lit (BSD-3-Clause) and chart.js (MIT): licences in LICENSES.md beside this file. */'
             : '',
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',

@@ -6,6 +6,10 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:
 import { join, resolve } from 'node:path';
 import { breakdown, compressed, KB } from './sizes.mjs';
 
+/** Ceilings of the CDN pages (issue 15), gzip: measured 2026-12-06 (27.1 and 70.5 kB) + 0.7 kB. Lower them when a change saves bytes. */
+const CDN_FOUR_CEILING = 27.8 * KB;
+const CDN_CHART_CEILING = 71.2 * KB;
+
 const STAT_CARD = '<tip-stat-card metric="convictions">Traffickers convicted in 2024: 21 (18 in 2023)</tip-stat-card>';
 const FOUR = [
   '<tip-tier-badge show-history>Serbia: Tier 2 in the 2025 Trafficking in Persons Report</tip-tier-badge>',
@@ -31,6 +35,9 @@ export const PAGES = [
     title: 'one stat card',
     budget: 12 * KB,
     ceiling: 17.1 * KB,
+    // The CDN page (one <script> tag, the loader by tag) may pay at most this over the npm page of
+    // the same run: issue 15's goal, met and enforced.
+    cdnOverNpm: 1.5 * KB,
     imports: ['tip-widgets/stat-card.js'],
     body: STAT_CARD,
     expect: { 'tip-stat-card': '21' },
@@ -40,6 +47,10 @@ export const PAGES = [
     title: 'four non-chart widgets',
     budget: 20 * KB,
     ceiling: 23.2 * KB,
+    // CDN: issue 15's goal of 24 kB is NOT met (26.x kB, each element's chunk gzipped on its own:
+    // see README, "Size"); this ceiling only keeps it from growing: measured + 0.7 kB.
+    cdnGoal: 24 * KB,
+    cdnCeiling: CDN_FOUR_CEILING,
     imports: ['tip-widgets/tier-badge.js', 'tip-widgets/stat-card.js', 'tip-widgets/recommendation-list.js', 'tip-widgets/hotline-callout.js'],
     body: FOUR,
     expect: { 'tip-tier-badge': 'Tier 2', 'tip-stat-card': '21', 'tip-recommendation-list': 'prosecute', 'tip-hotline-callout': 'Help' },
@@ -49,6 +60,9 @@ export const PAGES = [
     title: 'chart, after scrolling to it',
     budget: 65 * KB,
     ceiling: 73.8 * KB,
+    // CDN: issue 15's goal (no heavier than the single bundle's 73.3 kB) is met; measured + 0.7 kB.
+    cdnGoal: 73.3 * KB,
+    cdnCeiling: CDN_CHART_CEILING,
     imports: ['tip-widgets/yoy-chart.js'],
     body: CHART,
     scroll: 'tip-yoy-chart',
@@ -136,18 +150,19 @@ export async function buildNpmPages({ work, pages = [...PAGES, NAIVE], nodeModul
 }
 
 /**
- * Writes the same pages for the CDN bundle: `<www>/cdn-pages/<id>.html`, loading
- * `<www>/dist/cdn/tip-widgets.js` (a symlink to this repo's dist/) and its stylesheet.
+ * Writes the same pages for the CDN bundle: `<www>/<folder>/<id>.html` (`cdn-pages` unless told),
+ * loading `<www>/<dist>/cdn/tip-widgets.js` (`<www>/dist`: a symlink to `distDir`, this repo's
+ * dist/ unless told; the bench also links an earlier build's as `dist-before`) and its stylesheet.
  */
-export function writeCdnPages({ work, pages = PAGES, distDir = 'dist' }) {
+export function writeCdnPages({ work, pages = PAGES, distDir = 'dist', folder = 'cdn-pages', dist = 'dist' }) {
   const www = join(work, 'www');
-  mkdirSync(join(www, 'cdn-pages'), { recursive: true });
-  if (!existsSync(join(www, 'dist'))) link(distDir, join(www, 'dist'));
+  mkdirSync(join(www, folder), { recursive: true });
+  if (!existsSync(join(www, dist))) link(distDir, join(www, dist));
   const written = {};
   for (const page of pages) {
-    const head = '<link rel="stylesheet" href="../dist/cdn/tip-widgets.css" />\n    <script type="module" src="../dist/cdn/tip-widgets.js"></script>';
-    writeFileSync(join(www, 'cdn-pages', `${page.id}.html`), html({ title: `${page.title} (CDN)`, head, body: page.body }));
-    written[page.id] = `cdn-pages/${page.id}.html`;
+    const head = `<link rel="stylesheet" href="../${dist}/cdn/tip-widgets.css" />\n    <script type="module" src="../${dist}/cdn/tip-widgets.js"></script>`;
+    writeFileSync(join(www, folder, `${page.id}.html`), html({ title: `${page.title} (CDN)`, head, body: page.body }));
+    written[page.id] = `${folder}/${page.id}.html`;
   }
   return written;
 }

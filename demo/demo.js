@@ -45,10 +45,13 @@ function setLanguage(lang) {
   nav.setAttribute('aria-label', lang === 'en' ? englishNav : serbian(SR_LATN.language));
   document.title = lang === 'en' ? englishTitle : `${serbian(SR_LATN.title)} — ${serbian(SR_LATN.masthead)}`;
   if (lang === 'sr' && !toCyrillic) {
-    void import('../dist/cdn/tip-widgets.js').then((library) => {
-      toCyrillic = library.toCyrillic;
-      if (asked === 'sr') setLanguage('sr');
-    });
+    // The bundle is a loader; its library() (every element, already on this page) has toCyrillic.
+    void import('../dist/cdn/tip-widgets.js')
+      .then((bundle) => bundle.library())
+      .then((library) => {
+        toCyrillic = library.toCyrillic;
+        if (asked === 'sr') setLanguage('sr');
+      });
   }
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));

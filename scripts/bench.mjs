@@ -12,10 +12,18 @@
 //   3. Cumulative layout shift of demo/index.html at 412 px, with the CDN stylesheet (and without,
 //      for comparison), on a throttled network so the widgets upgrade after first paint.
 //   4. JS heap growth after 200 mount/unmount cycles of a stat card, and of a chart.
-//   5. Time until the one-stat-card page shows its figure on Slow 4G (npm and CDN path): what the
-//      round trips cost a reader on a slow connection (not a goal of the issue; reported).
+//   5. Time until the one-stat-card page shows its figure on Slow 4G (npm and CDN path, and the CDN
+//      page server-rendered by tip-widgets/ssr): what the round trips cost a reader on a slow
+//      connection (not a goal of the issue; reported).
+//   6. HTML bytes (gzip) a server-rendered stat card adds to a page.
 //
-// Run `npm run build` first. Options: --quick (fewer repeats and cycles, for trying the script).
+//   7. Issue 15, the CDN bundle as a loader by tag: its pages beside the single bundle it replaced
+//      (built from BEFORE_COMMIT in bench/cdn.mjs), the time to the first figure of both, and
+//      Lighthouse (mobile profile) on the demo article served compressed, before and after: the
+//      long tasks of our files, TBT, max potential FID and CLS, medians of LIGHTHOUSE_RUNS.
+//
+// Run `npm run build` first. Options: --quick (fewer repeats and cycles, for trying the script),
+// --no-before (skip building and measuring the earlier CDN bundle), --runs=N (runs of sections 5 and 7).
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -24,13 +32,22 @@ import { chromeArgs, findChrome, HOW_TO_GET_CHROME } from './chrome.mjs';
 import { serve } from './serve.mjs';
 import { buildNpmPages, measurePages, NAIVE, PAGES, widgetsSettled, writeCdnPages } from '../bench/pages.mjs';
 import { kB, KB } from '../bench/sizes.mjs';
+import { BEFORE_COMMIT, buildBefore, lighthouseDemo } from '../bench/cdn.mjs';
+import { ssrBytes, writeSsrPage } from '../bench/ssr.mjs';
 
 const quick = process.argv.includes('--quick');
 const REPEATS = quick ? 3 : 11;
 const COUNTS = [10, 100, 1000];
 const CYCLES = quick ? 50 : 200;
 const WARMUP = 20;
-const FIRST_FIGURE_RUNS = quick ? 2 : 5;
+// --runs=N: N runs of the first-figure and Lighthouse measurements whatever the other settings.
+const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7)) || undefined;
+const FIRST_FIGURE_RUNS = RUNS ?? (quick ? 2 : 5);
+const LIGHTHOUSE_RUNS = RUNS ?? (quick ? 1 : 5);
+/** The CDN bundle before it became a loader (bench/cdn.mjs): `{ dir, commit }`, or `{ reason }`. */
+let before = { reason: 'skipped (--no-before)' };
+/** Issue 15's goals for the CDN pages: one card within 1.5 kB of the npm page's, four widgets 24 kB, the chart no heavier than before. */
+const CDN_GOALS = { cardOverNpm: 1.5 * KB, fourWidgets: 24 * KB, chartBefore: 73.3 * KB, tbtMs: 50, cls: 0.001 };
 const GOALS = {
   'stat-card': 12 * KB,
   'four-widgets': 20 * KB,
@@ -95,6 +112,8 @@ async function sizes(baseUrl) {
   const cdnUrls = writeCdnPages({ work });
   const cdn = await measurePages({ browser, baseUrl, www, entries: PAGES.map((p) => ({ ...p, url: cdnUrls[p.id] })) });
   const [naive] = await measurePages({ browser, baseUrl, www, entries: [{ ...NAIVE, url: `npm/${NAIVE.id}/index.html` }] });
+  // The CDN bundle as it was before it became a loader, on the same pages.
+  const cdnBefore = before.dir ? await measurePages({ browser, baseUrl, www, entries: PAGES.map((p) => ({ ...p, url: `cdn-pages-before/${p.id}.html` })) }) : [];
   // The same npm pages built with terser (a Vite option an app may set), and the naive page too.
   const npmTerser = await measurePages({ browser, baseUrl, www, entries: [...PAGES, NAIVE].map((p) => ({ ...p, url: `npm-terser/${p.id}/index.html` })) });
   const shape = (row) => ({
@@ -112,6 +131,7 @@ async function sizes(baseUrl) {
   return {
     npm: Object.fromEntries(npm.map((r) => [r.id, shape(r)])),
     cdn: Object.fromEntries(cdn.map((r) => [r.id, shape(r)])),
+    cdnBefore: Object.fromEntries(cdnBefore.map((r) => [r.id, shape(r)])),
     naive: shape(naive),
     npmTerser: Object.fromEntries(npmTerser.map((r) => [r.id, shape(r)])),
   };
@@ -238,10 +258,12 @@ async function cardTimes(baseUrl) {
  */
 async function firstFigure(baseUrl) {
   log(`5/5 time to the first figure on Slow 4G (median of ${FIRST_FIGURE_RUNS})`);
-  const pages = { npm: 'npm/stat-card/index.html', cdn: 'cdn-pages/stat-card.html' };
+  const pages = { npm: 'npm/stat-card/index.html', cdn: 'cdn-pages/stat-card.html', ssr: 'cdn-pages/stat-card-ssr.html' };
+  if (before.dir) pages['cdn-before'] = 'cdn-pages-before/stat-card.html';
   const out = {};
   for (const [path, url] of Object.entries(pages)) {
     const runs = [];
+    const fcps = [];
     for (let r = 0; r < FIRST_FIGURE_RUNS; r++) {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
@@ -253,9 +275,12 @@ async function firstFigure(baseUrl) {
         { timeout: 60_000, polling: 'raf' },
       );
       runs.push(await shown.jsonValue());
+      // Server-rendered, the figure is in the first paint itself.
+      const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+      if (fcp !== undefined) fcps.push(fcp);
       await context.close();
     }
-    out[path] = { ms: median(runs), runs };
+    out[path] = { ms: median(runs), runs, ...(fcps.length ? { firstContentfulPaintMs: median(fcps) } : {}) };
     log(`    ${path}: ${ms(out[path].ms)}`);
   }
   return { network: 'Slow 4G (~1.6 Mbps, 562 ms RTT)', ...out };
@@ -425,6 +450,42 @@ async function heap(baseUrl) {
 
 // ------------------------------------------------------------------------------------------------
 
+/** Section 7: issue 15's table (npm, the CDN bundle before, the CDN bundle now) and Lighthouse. */
+function printCdnReport(r) {
+  const line = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  const b = r.sizes.cdnBefore;
+  console.log(`\n7. The CDN bundle as a loader by tag (issue 15), beside the single bundle of ${r.before?.commit ?? '(not built: ' + r.before?.reason + ')'}`);
+  const W = [30, 12, 14, 12, 26];
+  console.log(line(['page (gzip, first load)', 'npm', 'CDN before', 'CDN now', 'CDN goal'], W));
+  const goals = {
+    'stat-card': { value: r.sizes.npm['stat-card'].gzip + CDN_GOALS.cardOverNpm, text: 'npm + 1.5 kB' },
+    'four-widgets': { value: CDN_GOALS.fourWidgets, text: '' },
+    chart: { value: b.chart?.gzip ?? CDN_GOALS.chartBefore, text: 'no heavier than before' },
+  };
+  for (const [id, row] of Object.entries(r.sizes.cdn)) {
+    const goal = goals[id];
+    const met = row.gzip <= goal.value;
+    console.log(line([row.title, kB(r.sizes.npm[id].gzip), b[id] ? kB(b[id].gzip) : '—', kB(row.gzip), `≤ ${kB(goal.value)} ${goal.text}: ${met ? 'met' : `MISSED +${kB(row.gzip - goal.value)}`}`], W));
+  }
+  console.log(`      brotli: ${Object.entries(r.sizes.cdn).map(([id, row]) => `${id} ${b[id] ? `${kB(b[id].brotli)} → ` : ''}${kB(row.brotli)}`).join(' · ')}`);
+  const ff = r.firstFigure;
+  if (ff['cdn-before']) console.log(`      first figure on ${ff.network}: CDN before ${ms(ff['cdn-before'].ms)} → now ${ms(ff.cdn.ms)} (npm ${ms(ff.npm.ms)}): the loader's one more round trip`);
+  const lh = r.lighthouse;
+  if (!lh) return;
+  console.log(`\n   Lighthouse 12, mobile profile (simulated slow 4G, 4× CPU), demo/index.html served compressed, median of ${LIGHTHOUSE_RUNS} (load average ${lh.loadAverage.join(' ')})`);
+  const L = [14, 14, 10, 10, 10, 40];
+  console.log(line(['', 'our long tasks', 'longest', 'TBT', 'max FID', 'CLS'], L));
+  for (const [label, m] of [['before', lh.before?.median], ['now', lh.now.median]]) {
+    if (!m) continue;
+    console.log(line([label, m.ourLongTasks, ms(m.ourLongestTaskMs), ms(m.tbtMs), ms(m.maxPotentialFidMs), m.cls.toFixed(4)], L));
+  }
+  const goalTbt = lh.now.median.tbtMs <= CDN_GOALS.tbtMs && lh.now.median.ourLongTasks === 0;
+  console.log(`      goal: no long task of ours and TBT ≤ ${CDN_GOALS.tbtMs} ms → ${goalTbt ? 'met' : 'MISSED'}; CLS ≤ ${CDN_GOALS.cls} → ${lh.now.median.cls <= CDN_GOALS.cls ? 'met' : 'MISSED'}`);
+  for (const [label, runs] of [['before', lh.before?.runs ?? []], ['now', lh.now.runs]]) {
+    for (const run of runs) console.log(`      ${label.padEnd(6)} TBT ${ms(run.tbtMs).padStart(9)}  ours: ${run.ourLongTasks.map((t) => `${t.duration} ms ${t.url.replace(/^.*\//, '')}`).join(', ') || 'none'}`);
+  }
+}
+
 function printReport(r) {
   const line = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   const verdict = (value, goal) => (value <= goal ? 'meets' : 'misses');
@@ -475,7 +536,12 @@ function printReport(r) {
   }
 
   console.log(`\n5. Time until one stat card shows its figure, ${r.firstFigure.network}, cold cache (median of ${FIRST_FIGURE_RUNS}; no goal)`);
-  for (const path of ['npm', 'cdn']) console.log(`      ${path}  ${ms(r.firstFigure[path].ms).padStart(10)}   runs ${r.firstFigure[path].runs.map((t) => t.toFixed(0)).join(', ')} ms`);
+  for (const path of ['npm', 'cdn', 'ssr']) console.log(`      ${path}  ${ms(r.firstFigure[path].ms).padStart(10)}   runs ${r.firstFigure[path].runs.map((t) => t.toFixed(0)).join(', ')} ms; first contentful paint ${ms(r.firstFigure[path].firstContentfulPaintMs ?? NaN)}`);
+  console.log('      ssr: the CDN page with its card rendered by tip-widgets/ssr (npx tip-widgets render)');
+
+  console.log('\n6. HTML a server-rendered stat card adds to the page (gzip -9; raw in brackets)');
+  console.log(`      one card ${kB(r.ssrBytes.oneCard.gzip)} (${kB(r.ssrBytes.oneCard.raw)}); per card on a page of ten ${kB(r.ssrBytes.perCardOfTen.gzip)} (${kB(r.ssrBytes.perCardOfTen.raw)})`);
+  printCdnReport(r);
 }
 
 try {
@@ -483,9 +549,18 @@ try {
   await buildNpmPages({ work, pages: [...PAGES, NAIVE], folder: 'npm-terser', minify: 'terser' });
   mkdirSync(join(www, 'cdn-pages'), { recursive: true });
   writeCdnPages({ work });
+  if (!process.argv.includes('--no-before')) {
+    log(`building the CDN bundle as it was at ${BEFORE_COMMIT}, to measure it beside today's`);
+    before = buildBefore({ work });
+    if (before.dir) writeCdnPages({ work, distDir: join(before.dir, 'dist'), folder: 'cdn-pages-before', dist: 'dist-before' });
+    else log(`    not measured: ${before.reason}`);
+  }
+  results.before = before.dir ? { commit: before.commit } : { reason: before.reason };
+  await writeSsrPage({ www });
   writeFileSync(
     join(www, 'cdn-pages', 'heap.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>heap</title><script type="module" src="../dist/cdn/tip-widgets.js"></script></head><body></body></html>',
+    // No tag on the page at first: the loader is asked for both elements' code, as a page script may.
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>heap</title><script type="module">import { load } from "../dist/cdn/tip-widgets.js"; load("tip-stat-card"); load("tip-yoy-chart");</script></head><body></body></html>',
   );
   const server = await serve({ root: www });
   servers.push(server);
@@ -498,6 +573,10 @@ try {
   results.cls = await layoutShift(repo.url);
   results.heap = await heap(server.url);
   results.firstFigure = await firstFigure(server.url);
+  results.ssrBytes = await ssrBytes();
+  log(`7/7 Lighthouse on the demo article, served compressed (median of ${LIGHTHOUSE_RUNS}, now${before.dir ? ' and before' : ''})`);
+  results.lighthouse = { loadAverage: loadavg().map((x) => Number(x.toFixed(2))), now: await lighthouseDemo({ root: '.', runs: LIGHTHOUSE_RUNS, chromePath: chrome }) };
+  if (before.dir) results.lighthouse.before = await lighthouseDemo({ root: before.dir, runs: LIGHTHOUSE_RUNS, chromePath: chrome });
   results.summary = {
     statCardGzip: results.sizes.npm['stat-card'].gzip,
     fourWidgetsGzip: results.sizes.npm['four-widgets'].gzip,
@@ -511,6 +590,16 @@ try {
     heapGrowthChart: results.heap.chart.growthBytes,
     firstFigureSlow4gNpmMs: results.firstFigure.npm.ms,
     firstFigureSlow4gCdnMs: results.firstFigure.cdn.ms,
+    firstFigureSlow4gSsrMs: results.firstFigure.ssr.ms,
+    ssrCardGzipBytes: results.ssrBytes.oneCard.gzip,
+  };
+  results.summary.cdn = {
+    statCardGzip: results.sizes.cdn['stat-card'].gzip,
+    fourWidgetsGzip: results.sizes.cdn['four-widgets'].gzip,
+    chartGzip: results.sizes.cdn.chart.gzip,
+    before: Object.fromEntries(Object.entries(results.sizes.cdnBefore).map(([id, row]) => [id, row.gzip])),
+    firstFigureSlow4gBeforeMs: results.firstFigure['cdn-before']?.ms,
+    lighthouse: { now: results.lighthouse.now.median, before: results.lighthouse.before?.median },
   };
   results.seconds = Math.round((Date.now() - started) / 1000);
   mkdirSync('bench', { recursive: true });
@@ -525,3 +614,6 @@ try {
   for (const server of servers) await server.close();
   rmSync(work, { recursive: true, force: true });
 }
+// Lighthouse (section 7) can leave a handle open after its Chromium is gone, and the bench then never
+// ended (seen: 20 minutes after writing its results). Everything is written and closed by now.
+process.exit(process.exitCode ?? 0);

@@ -19,5 +19,6 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newest('src'), ne
   if (status !== 0) process.exit(status ?? 1);
 }
 const port = Number(process.env.PORT ?? 8080);
-const { url } = await serve({ root: '.', port });
+// Compressed as a real host or CDN would send the files (brotli or gzip, per Accept-Encoding).
+const { url } = await serve({ root: '.', port, compress: true });
 console.log(`\n  tip-widgets demo article: ${url}/demo/\n  (Ctrl+C to stop; the catalog is \`npm run storybook\`)\n`);

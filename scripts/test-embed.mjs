@@ -116,7 +116,9 @@ async function frameOf(page, id, { widget = true } = {}) {
   );
   const frame = await handle.contentFrame();
   if (widget) {
-    await frame.waitForFunction(() => document.querySelector('#tip-embed > *:not(noscript)'), { timeout: 10_000 });
+    // Polled by time, not by animation frame: Chromium pauses rAF in a frame below the fold, and the
+    // widget is created once the bundle's library() has loaded, which may be after the first poll.
+    await frame.waitForFunction(() => document.querySelector('#tip-embed > *:not(noscript)'), { timeout: 10_000, polling: 100 });
     await frame.evaluate(async () => {
       const el = document.querySelector('#tip-embed > *');
       if (el.loadComplete) await el.loadComplete;

@@ -460,6 +460,18 @@ export { card, chart, year, dataset };
   }
 
   // ------------------------------------------------------------------------------------------
+  section('server rendering from the installed package (tip-widgets/ssr, the tip-widgets CLI)');
+  {
+    const cli = run('npx', ['--no-install', 'tip-widgets', 'render', '--tag', 'tip-stat-card', 'metric=convictions'], { cwd: app });
+    const printed = cli.ok && /^<tip-stat-card metric="convictions"><template [^>]*shadowrootmode="open"/.test(cli.stdout) && cli.stdout.includes('Traffickers convicted');
+    check('npx tip-widgets render --tag tip-stat-card metric=convictions prints the card in a declarative shadow root', printed, printed ? `${(cli.stdout.length / 1000).toFixed(1)} kB` : (cli.stderr || cli.stdout).slice(0, 300));
+    writeFileSync(join(app, 'ssr.mjs'), "import { renderHtml } from 'tip-widgets/ssr';\nprocess.stdout.write(await renderHtml('<html lang=\"sr\"><body><tip-tier-badge></tip-tier-badge></body></html>'));\n");
+    const node = run(process.execPath, ['ssr.mjs'], { cwd: app });
+    const serbian = node.ok && node.stdout.includes('Ниво 2');
+    check("import { renderHtml } from 'tip-widgets/ssr' in Node renders a Serbian page's badge", serbian, serbian ? '' : (node.stderr || node.stdout).slice(0, 300));
+  }
+
+  // ------------------------------------------------------------------------------------------
   section('bundle every entry point with Vite, open in Chromium');
   const entryPages = [
     {

@@ -22,6 +22,7 @@ const steps = [
   ['package: npm pack, install, import every entry in Chromium', 'node', ['scripts/test-package.mjs']],
   ['pages: strict CSP, two copies, hostile host CSS, layout shift (built files, Chromium)', 'node', ['scripts/test-pages.mjs']],
   ['iframe embed: widget, height, origin checks, hostile queries (built files, Chromium)', 'node', ['scripts/test-embed.mjs']],
+  ['server rendering: CLI, JavaScript off, hydration, axe, hostile data (built files, Chromium)', 'node', ['scripts/test-ssr.mjs']],
 ];
 
 const only = process.argv.slice(2);

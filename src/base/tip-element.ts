@@ -9,6 +9,8 @@ import { loadLocale, localeReady, localText, msg, serbianModule, type MessageKey
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { watchLang } from './lang-watch.js';
+import { inSlice, sliceWork } from './render-slices.js';
+import type { DataSource } from './server-render.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -67,6 +69,38 @@ export function wholeNumber(value: unknown): number | undefined {
 export function checkHeadingLevel(value: unknown): AttributeProblem | undefined {
   const level = wholeNumber(value);
   return level === undefined || (level >= 1 && level <= 6) ? undefined : { attribute: 'heading-level', value: String(value), valid: '1, 2, 3, 4, 5, 6' };
+}
+
+/**
+ * The dataset `source` names, with the translations a widget in `lang` shows; rejects with a
+ * {@link DatasetError} only. One path for the browser and for a server render (tip-widgets/ssr),
+ * so both show the same figures and the same messages.
+ */
+export function loadDataset(source: DataSource, lang: Locale, base?: string): Promise<Dataset> {
+  let pending: Promise<Dataset>;
+  // Where the data comes from, named in a failure that is not the dataset's own.
+  let where: string;
+  if (source.bundled) {
+    pending = bundledDataset(source.needs);
+    // The translations, and the code that merges them, come with the Serbian chunk.
+    if (lang !== 'en') pending = pending.then((d) => loadLocale(lang).then(() => serbianModule()?.withTranslations(d) ?? d));
+    where = 'tip-widgets';
+  } else if (source.data !== undefined && source.data !== null) {
+    pending = datasetFromObject(source.data);
+    where = 'data property';
+  } else {
+    pending = datasetFromSrc(source.src!, base);
+    where = clip(String(source.src).trim(), 80);
+  }
+  return pending.catch((error: unknown) => {
+    // By name, not instanceof: a lazy chunk of a second copy of the bundle has its own class.
+    // Anything else is the widget's own code failing to arrive (a lazy chunk blocked or
+    // offline): say where the data was to come from and pass on the browser's reason, which
+    // names the file that failed.
+    if (error instanceof Error && error.name === 'DatasetError') throw error;
+    const reason = error instanceof Error && error.message ? error.message : 'unknown error';
+    throw new DatasetError('load', where, clip(reason, 160));
+  });
 }
 
 /**
@@ -130,6 +164,9 @@ export abstract class TipElement extends LitElement {
   private unwatchLang?: () => void;
   private lastProblem?: string;
   private needsKey?: string;
+  /** The `src` and `data` the current load used. */
+  private loadedSrc?: string;
+  private loadedData?: unknown;
   private reportedProblem?: string;
 
   /** Resolves when the current dataset has loaded (or failed) and the result is rendered. */
@@ -157,8 +194,24 @@ export abstract class TipElement extends LitElement {
     this.unwatchLang = undefined;
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // The first update renders at once: it shows the loading state, which is cheap and holds the
+    // widget's reserved height (deferred, the upgraded widget would collapse for a frame: a layout
+    // shift). Later ones, with the data, render in short slices of the main thread, so a page of
+    // widgets fills in over several short tasks, not one long one (render-slices.ts).
+    if (this.hasUpdated) return inSlice(() => super.scheduleUpdate());
+    sliceWork();
+    return super.scheduleUpdate();
+  }
+
+  /** On the server, tip-widgets/ssr replaces this (its `serverUpdate`): browsers never download that code. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.refreshLocale();
+    this.ensureLoad();
+  }
+
+  /** Starts loading when the dataset, or the parts or language of the bundled one, changed. */
+  private ensureLoad(): void {
     // Only the bundled report is loaded in parts; a `src` or `data` dataset is whole, so a new
     // `metric` (say) shows another part of it without loading it again.
     const needs = this.usesBundled() ? JSON.stringify(this.dataNeeds()) : '';
@@ -168,12 +221,20 @@ export abstract class TipElement extends LitElement {
     // needsKey starts undefined, so the first update loads. Not `!hasUpdated`: an update that
     // failed (a page's property setter threw in lit's reflection) would otherwise start a new load
     // on every retry, and a cached load that settles in a microtask never lets the page breathe.
-    if (changed.has('src') || changed.has('data') || key !== this.needsKey) {
+    // `src`/`data` compared with what the last load used, not only `changed`: a server-rendered
+    // widget starts its load before its first update (scheduleUpdate), which must not load again.
+    const newSource = this.src !== this.loadedSrc || this.data !== this.loadedData;
+    if (newSource || key !== this.needsKey) {
       // When only the language changed, the widget keeps showing the dataset (its texts marked as
       // English) until the translations arrive, rather than blanking for a chunk on its way.
-      this.startLoad(changed.has('src') || changed.has('data') || !this.needsKey?.startsWith(needs));
+      this.startLoad(newSource || !this.needsKey?.startsWith(needs));
       this.needsKey = key;
     }
+  }
+
+  /** Where this element's data comes from (tip-widgets/ssr asks it too). */
+  protected dataSource(): DataSource {
+    return { bundled: this.usesBundled(), needs: this.usesBundled() ? this.dataNeeds() : ALL, src: this.src, data: this.data };
   }
 
   protected override updated(): void {
@@ -202,21 +263,9 @@ export abstract class TipElement extends LitElement {
       this.loaded = undefined;
       this.loadError = undefined;
     }
-    let pending: Promise<Dataset>;
-    // Where the data comes from, named in a failure that is not the dataset's own.
-    let where: string;
-    if (this.usesBundled()) {
-      pending = bundledDataset(this.dataNeeds());
-      // The translations, and the code that merges them, come with the Serbian chunk.
-      if (this.lang_ !== 'en') pending = pending.then((d) => loadLocale(this.lang_).then(() => serbianModule()?.withTranslations(d) ?? d));
-      where = 'tip-widgets';
-    } else if (this.data !== undefined && this.data !== null) {
-      pending = datasetFromObject(this.data);
-      where = 'data property';
-    } else {
-      pending = datasetFromSrc(this.src!);
-      where = clip(String(this.src).trim(), 80);
-    }
+    this.loadedSrc = this.src;
+    this.loadedData = this.data;
+    const pending = loadDataset(this.dataSource(), this.lang_);
     this.settled = new Promise((resolve) => (this.settle = resolve));
     pending.then(
       (dataset) => {
@@ -229,12 +278,7 @@ export abstract class TipElement extends LitElement {
       },
       (error: unknown) => {
         if (token !== this.loadToken) return;
-        // By name, not instanceof: a lazy chunk of a second copy of the bundle has its own class.
-        // Anything else is the widget's own code failing to arrive (a lazy chunk blocked or
-        // offline): say where the data was to come from and pass on the browser's reason, which
-        // names the file that failed.
-        const reason = error instanceof Error && error.message ? error.message : 'unknown error';
-        this.loadError = error instanceof Error && error.name === 'DatasetError' ? (error as DatasetError) : new DatasetError('load', where, clip(reason, 160));
+        this.loadError = error as DatasetError;
         this.settle?.();
       },
     );
@@ -385,7 +429,8 @@ export abstract class TipElement extends LitElement {
 export function safeHref(url: string | undefined): string | undefined {
   if (typeof url !== 'string') return undefined;
   try {
-    const parsed = new URL(url, document.baseURI);
+    // On the server (tip-widgets/ssr) there is no document: only absolute addresses become links there.
+    const parsed = new URL(url, globalThis.document?.baseURI);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
   } catch {
     return undefined;

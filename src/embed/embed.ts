@@ -1,5 +1,5 @@
 // The iframe page (dist/cdn/embed.html): one widget chosen by the query string, full width, its height posted to the parent.
-import type * as Library from '../cdn.js';
+import type * as Loader from '../cdn.js';
 import { clipText, parseEmbedQuery, shortName, widgetInfo, type WidgetInfo } from './query.js';
 
 /**
@@ -8,6 +8,9 @@ import { clipText, parseEmbedQuery, shortName, widgetInfo, type WidgetInfo } fro
  * the import alone and the bundle's own chunk layout stays exactly the script embed's.
  */
 const BUNDLE = './tip-widgets.js';
+
+/** The whole library, which the bundle (a loader of elements by tag) hands over through `library()`. */
+type Library = Awaited<ReturnType<typeof Loader.library>>;
 
 /** `type` of the message posted to the parent window; `embed-host.js` listens for it. */
 export const HEIGHT_MESSAGE = 'tip-widgets:height';
@@ -23,7 +26,7 @@ function tagOf(exportName: string): string {
  * The bundle's widgets, from its exports: every exported TipElement subclass that is registered
  * under the tag its name spells. Nothing else can be named by the query.
  */
-function widgetsOf(lib: typeof Library): WidgetInfo[] {
+function widgetsOf(lib: Library): WidgetInfo[] {
   const widgets: WidgetInfo[] = [];
   for (const [name, value] of Object.entries(lib)) {
     if (typeof value !== 'function' || !(value.prototype instanceof lib.TipElement)) continue;
@@ -92,9 +95,10 @@ function postHeights(): void {
 async function main(): Promise<void> {
   const root = document.getElementById('tip-embed');
   if (!root) return;
-  let lib: typeof Library;
+  let lib: Library;
   try {
-    lib = (await import(/* @vite-ignore */ BUNDLE)) as typeof Library;
+    // Every element is registered before the query is read: the query may name any of them.
+    lib = await ((await import(/* @vite-ignore */ BUNDLE)) as typeof Loader).library();
   } catch (error) {
     showProblems(root, [`tip-widgets.js could not be loaded (${clipText(error instanceof Error ? error.message : String(error), 120)})`]);
     postHeights();
@@ -106,7 +110,7 @@ async function main(): Promise<void> {
     postHeights();
     return;
   }
-  const element = document.createElement(request.tag) as InstanceType<typeof Library.TipElement>;
+  const element = document.createElement(request.tag) as InstanceType<Library['TipElement']>;
   for (const [name, value] of request.attributes) element.setAttribute(name, value);
   root.replaceChildren(element);
   // The element has resolved its language on connecting (an unknown `locale` falls back to English

@@ -8,7 +8,14 @@ const CLASSES = {
   'tip-hotline-callout': 'TipHotlineCallout',
 };
 const urls = [...document.querySelectorAll('script[type="module"][src*="/dist/"]')].map((s) => s.getAttribute('src'));
-const copies = await Promise.all(urls.map(async (url) => [url, await import(url)]));
+// The CDN bundle is a loader: its classes come from its library(), which imports the same chunks
+// its tags load (and defines nothing that is already defined).
+const copies = await Promise.all(
+  urls.map(async (url) => {
+    const module = await import(url);
+    return [url, typeof module.library === 'function' ? await module.library() : module];
+  }),
+);
 window.__copies = Object.fromEntries(
   Object.entries(CLASSES).map(([tag, name]) => {
     const defined = customElements.get(tag);

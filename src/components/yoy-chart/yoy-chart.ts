@@ -9,7 +9,7 @@ import { clip } from '../../data/clip.js';
 import { INTL_TAG } from '../../i18n/locale.js';
 import { dataText, type LocalText, type MessageKey, addMessages } from '../../i18n/messages.js';
 import { define } from '../../define.js';
-import { createChart, destroyChart, loadChart } from './chart-loader.js';
+import { createChart, destroyChart, loadChart, whenIdle } from './chart-loader.js';
 import { downloadText, fileSlug, toCsv } from './csv.js';
 import { comparableIds, DEFAULT_PRESET, parseMetrics, PRESET_NAMES, PRESETS, selectSeries, type PresetName, type Series } from './series.js';
 import { styles } from './yoy-chart.styles.js';
@@ -505,6 +505,9 @@ export class TipYoyChart extends TipElement {
       // Only now (never inside an update) render the canvas for chart.js to draw on.
       if (this.stage === 'waiting') this.stage = 'loading';
       await this.updateComplete;
+      // chart.js lays out and paints in one go, a long task on a slow phone: drawn when the page
+      // is idle (at the latest after IDLE_TIMEOUT_MS), not amid its loading or a reader's input.
+      await whenIdle();
       const view = this.shown;
       const canvas = this.renderRoot.querySelector('canvas');
       if (!this.isConnected || this.instance || !view || !canvas) return;
