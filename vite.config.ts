@@ -86,6 +86,12 @@ const cdn: UserConfig = {
             : '',
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // One shared chunk for what every element imports (lit, the base class, formatting, the
+        // data loader): left to itself, rolldown splits off the part the take-over code of
+        // server-rendered pages does not import, and every page pays a second request and gzip
+        // window for it. `library()` imports the element chunks as the loader does (cdn.ts), so no
+        // chunk needs a runtime namespace helper either. Together 0.4 kB off the one-card page, measured.
+        codeSplitting: { groups: [{ name: 'tip-element', minShareCount: 5 }] },
       },
     },
   },
