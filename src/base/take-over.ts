@@ -13,7 +13,7 @@ export interface TakeOverView {
   lang_: Locale;
   settled: Promise<void>;
   refreshLocale(): void;
-  ensureLoad(): void;
+  willUpdate(changed: PropertyValues): void;
   update(changed: PropertyValues): void;
   hasUpdated: boolean;
 }
@@ -42,8 +42,19 @@ export function installTakeOver(): void {
  */
 export async function takeOver(el: TakeOverView, render: () => unknown): Promise<unknown> {
   el.refreshLocale();
-  el.ensureLoad();
+  // Starts loading what the element shows (its first update would, but the server's content must
+  // stay untouched until the data is here).
+  el.willUpdate(new Map());
   await Promise.all([el.settled, loadLocale(el.lang_)]);
+  // The load has started already, for the `src`/`data` the first update will see as changed: that
+  // update must not start it again (loading from the start would blank the widget). Kept here, on
+  // the pages that take over, rather than in TipElement, which every page downloads.
+  el.willUpdate = (changed) => {
+    delete (el as Partial<TakeOverView>).willUpdate;
+    changed.delete('src');
+    changed.delete('data');
+    el.willUpdate(changed);
+  };
   const root = el.renderRoot;
   if ((root as ShadowRoot).adoptedStyleSheets?.length) {
     // Without lit's hydrate support (the CDN bundle; an app that did not import

@@ -9,7 +9,6 @@ import { loadLocale, localeReady, localText, msg, serbianModule, type MessageKey
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { watchLang } from './lang-watch.js';
-import { inSlice, sliceWork } from './render-slices.js';
 import type { DataSource } from './server-render.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -157,17 +156,14 @@ export abstract class TipElement extends LitElement {
   /** The locale this element speaks now. */
   protected lang_: Locale = 'en';
 
-  private loadToken = 0;
-  private settle?: () => void;
+  #loadToken = 0;
+  #settle?: () => void;
   private settled: Promise<void> = Promise.resolve();
-  private readonly warned = new Set<string>();
-  private unwatchLang?: () => void;
-  private lastProblem?: string;
-  private needsKey?: string;
-  /** The `src` and `data` the current load used. */
-  private loadedSrc?: string;
-  private loadedData?: unknown;
-  private reportedProblem?: string;
+  readonly #warned = new Set<string>();
+  #unwatchLang?: () => void;
+  #lastProblem?: string;
+  #needsKey?: string;
+  #reportedProblem?: string;
 
   /** Resolves when the current dataset has loaded (or failed) and the result is rendered. */
   get loadComplete(): Promise<boolean> {
@@ -185,64 +181,49 @@ export abstract class TipElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.refreshLocale();
-    this.unwatchLang = watchLang(() => this.refreshLocale());
+    this.#unwatchLang = watchLang(() => this.refreshLocale());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatchLang?.();
-    this.unwatchLang = undefined;
-  }
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    // The first update renders at once: it shows the loading state, which is cheap and holds the
-    // widget's reserved height (deferred, the upgraded widget would collapse for a frame: a layout
-    // shift). Later ones, with the data, render in short slices of the main thread, so a page of
-    // widgets fills in over several short tasks, not one long one (render-slices.ts).
-    if (this.hasUpdated) return inSlice(() => super.scheduleUpdate());
-    sliceWork();
-    return super.scheduleUpdate();
+    this.#unwatchLang?.();
+    this.#unwatchLang = undefined;
   }
 
   /** On the server, tip-widgets/ssr replaces this (its `serverUpdate`): browsers never download that code. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.refreshLocale();
-    this.ensureLoad();
-  }
-
-  /** Starts loading when the dataset, or the parts or language of the bundled one, changed. */
-  private ensureLoad(): void {
+    // Loads when the dataset, or the parts or language of the bundled one, changed. (A
+    // server-rendered widget's take-over calls this before its first update: take-over.ts.)
+    const newSource = changed.has('src') || changed.has('data');
     // Only the bundled report is loaded in parts; a `src` or `data` dataset is whole, so a new
     // `metric` (say) shows another part of it without loading it again.
-    const needs = this.usesBundled() ? JSON.stringify(this.dataNeeds()) : '';
+    const needs = this.#usesBundled() ? JSON.stringify(this.dataNeeds()) : '';
     // A Serbian widget also loads the bundled translations (its own notes are translated even in
     // `original` mode); a `src` or `data` dataset carries its own. So English or not is part of the key.
     const key = needs && needs + (this.lang_ === 'en');
     // needsKey starts undefined, so the first update loads. Not `!hasUpdated`: an update that
     // failed (a page's property setter threw in lit's reflection) would otherwise start a new load
     // on every retry, and a cached load that settles in a microtask never lets the page breathe.
-    // `src`/`data` compared with what the last load used, not only `changed`: a server-rendered
-    // widget starts its load before its first update (scheduleUpdate), which must not load again.
-    const newSource = this.src !== this.loadedSrc || this.data !== this.loadedData;
-    if (newSource || key !== this.needsKey) {
+    if (newSource || key !== this.#needsKey) {
       // When only the language changed, the widget keeps showing the dataset (its texts marked as
       // English) until the translations arrive, rather than blanking for a chunk on its way.
-      this.startLoad(newSource || !this.needsKey?.startsWith(needs));
-      this.needsKey = key;
+      this.startLoad(newSource || !this.#needsKey?.startsWith(needs));
+      this.#needsKey = key;
     }
   }
 
-  /** Where this element's data comes from (tip-widgets/ssr asks it too). */
+  /** Where this element's data comes from (tip-widgets/ssr asks it too); `needs` counts only for the bundled report. */
   protected dataSource(): DataSource {
-    return { bundled: this.usesBundled(), needs: this.usesBundled() ? this.dataNeeds() : ALL, src: this.src, data: this.data };
+    return { bundled: this.#usesBundled(), needs: this.dataNeeds(), src: this.src, data: this.data };
   }
 
   protected override updated(): void {
-    const problem = this.lastProblem;
-    if (problem && problem !== this.reportedProblem) {
+    const problem = this.#lastProblem;
+    if (problem && problem !== this.#reportedProblem) {
       this.dispatchEvent(new CustomEvent('tip-error', { detail: { message: problem }, bubbles: true, composed: true }));
     }
-    this.reportedProblem = problem;
+    this.#reportedProblem = problem;
   }
 
   private refreshLocale(): void {
@@ -253,41 +234,39 @@ export abstract class TipElement extends LitElement {
   }
 
   /** Whether this element shows the bundled report (no `data` object, no `src` address). */
-  private usesBundled(): boolean {
+  #usesBundled(): boolean {
     return (this.data === undefined || this.data === null) && !(typeof this.src === 'string' && this.src.trim() !== '');
   }
 
   private startLoad(clear = true): void {
-    const token = ++this.loadToken;
+    const token = ++this.#loadToken;
     if (clear) {
       this.loaded = undefined;
       this.loadError = undefined;
     }
-    this.loadedSrc = this.src;
-    this.loadedData = this.data;
     const pending = loadDataset(this.dataSource(), this.lang_);
-    this.settled = new Promise((resolve) => (this.settle = resolve));
+    this.settled = new Promise((resolve) => (this.#settle = resolve));
     pending.then(
       (dataset) => {
-        if (token !== this.loadToken) return;
+        if (token !== this.#loadToken) return;
         this.loaded = dataset;
         void this.updateComplete.then(() => {
-          if (!this.lastProblem) this.dispatchEvent(new CustomEvent('tip-load', { detail: { dataset }, bubbles: true, composed: true }));
+          if (!this.#lastProblem) this.dispatchEvent(new CustomEvent('tip-load', { detail: { dataset }, bubbles: true, composed: true }));
         });
-        this.settle?.();
+        this.#settle?.();
       },
       (error: unknown) => {
-        if (token !== this.loadToken) return;
+        if (token !== this.#loadToken) return;
         this.loadError = error as DatasetError;
-        this.settle?.();
+        this.#settle?.();
       },
     );
   }
 
   /** Logs a warning once per element and message. */
   protected warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
     console.warn(`[tip-widgets] <${this.localName}>: ${message} See ${DOCS}`);
   }
 
@@ -345,7 +324,7 @@ export abstract class TipElement extends LitElement {
     return html`<div part="base" lang=${this.resolvedLocale} class="loading" aria-busy="true"><p role="status">${this.t('state.loading')}</p><slot></slot></div>`;
   }
 
-  private problem(): Problem | undefined {
+  #problem(): Problem | undefined {
     const bad = this.attributeProblem();
     if (bad) {
       const value = clip(bad.value);
@@ -378,8 +357,8 @@ export abstract class TipElement extends LitElement {
   protected override render(): TemplateResult {
     let problem: Problem | undefined;
     try {
-      problem = this.problem();
-      this.lastProblem = problem ? this.t(problem.key, problem.params) : undefined;
+      problem = this.#problem();
+      this.#lastProblem = problem ? this.t(problem.key, problem.params) : undefined;
       if (problem) return this.renderProblem(problem);
       if (!this.loaded || !localeReady(this.lang_)) return this.renderLoading();
       return this.renderContent(this.loaded);
@@ -387,7 +366,7 @@ export abstract class TipElement extends LitElement {
       // Never let a render error escape into the host page: show a message, warn once.
       const detail = error instanceof Error ? error.message : String(error);
       problem = { key: 'error.render', params: {}, warning: `could not render: ${clip(detail, 120)}` };
-      this.lastProblem = this.t(problem.key);
+      this.#lastProblem = this.t(problem.key);
       return this.renderProblem(problem);
     }
   }

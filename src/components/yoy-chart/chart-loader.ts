@@ -46,13 +46,9 @@ export function liveCharts(): number {
   return live;
 }
 
-/** Longest wait for an idle moment before a chart is drawn anyway, in ms. */
-export const IDLE_TIMEOUT_MS = 1000;
-
-/** Resolves when the browser is idle (requestIdleCallback), or after IDLE_TIMEOUT_MS; at once without it. */
-export function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(resolve, 0);
-  });
-}
+/**
+ * Resolves when the browser is idle, at the latest after a second (requestIdleCallback's timeout);
+ * at once where there is no requestIdleCallback (Safari).
+ */
+export const whenIdle = (): Promise<unknown> =>
+  new Promise((resolve) => (typeof requestIdleCallback == 'function' ? requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(resolve)));

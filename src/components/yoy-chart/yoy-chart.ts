@@ -193,57 +193,57 @@ export class TipYoyChart extends TipElement {
   private tableShown = false;
   private stage: Stage = 'waiting';
 
-  private instance?: Chart;
+  #instance?: Chart;
   /**
    * What the last render showed (figures, labels, summary), for the canvas, the CSV and the
    * observers; undefined while a message or the loading state shows. Built once per update.
    */
-  private shown?: View;
+  #shown?: View;
   /** The chart has come within a viewport of being seen (once true, it stays true). */
-  private near = false;
-  private creating = false;
-  private drawn = '';
-  private viewport?: IntersectionObserver;
-  private sizer?: ResizeObserver;
-  private media: MediaQueryList[] = [];
-  private readonly onMediaChange = (): void => this.syncChart();
+  #near = false;
+  #creating = false;
+  #drawn = '';
+  #viewport?: IntersectionObserver;
+  #sizer?: ResizeObserver;
+  #media: MediaQueryList[] = [];
+  readonly #onMediaChange = (): void => this.#syncChart();
 
   /**
    * The chart.js instance while one is drawn.
    * @internal For tests: the plotted data and colours.
    */
   get chart(): Chart | undefined {
-    return this.instance;
+    return this.#instance;
   }
 
-  private get kind(): ChartKind {
+  get #kind(): ChartKind {
     return this.type === 'line' ? 'line' : 'bar';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof matchMedia === 'function') {
-      this.media = ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)', '(forced-colors: active)'].map((q) => matchMedia(q));
-      for (const query of this.media) query.addEventListener('change', this.onMediaChange);
+      this.#media = ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)', '(forced-colors: active)'].map((q) => matchMedia(q));
+      for (const query of this.#media) query.addEventListener('change', this.#onMediaChange);
     }
     // Back in the page after a move: chart.js is already here, so draw again at once.
-    if (this.near) void this.ensureChart();
-    else this.watchViewport();
+    if (this.#near) void this.#ensureChart();
+    else this.#watchViewport();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.viewport?.disconnect();
-    this.viewport = undefined;
-    for (const query of this.media) query.removeEventListener('change', this.onMediaChange);
-    this.media = [];
-    this.teardown();
+    this.#viewport?.disconnect();
+    this.#viewport = undefined;
+    for (const query of this.#media) query.removeEventListener('change', this.#onMediaChange);
+    this.#media = [];
+    this.#teardown();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // This update's render sets it again if it shows the chart.
-    this.shown = undefined;
+    this.#shown = undefined;
   }
 
   protected override attributeProblem(): AttributeProblem | undefined {
@@ -257,18 +257,18 @@ export class TipYoyChart extends TipElement {
 
   /** Only the plotted metrics of the bundled report are downloaded. */
   protected override dataNeeds(): Needs {
-    return { metrics: this.ids() };
+    return { metrics: this.#ids() };
   }
 
   /** The ids asked for: the `metrics` list, else the preset's. */
-  private ids(): readonly string[] {
+  #ids(): readonly string[] {
     if (typeof this.metrics === 'string') return parseMetrics(this.metrics);
     const preset = PRESET_NAMES.includes(this.preset as PresetName) ? (this.preset as PresetName) : DEFAULT_PRESET;
     return PRESETS[preset];
   }
 
   protected override datasetProblem(dataset: Dataset): Problem | undefined {
-    const selection = this.select(dataset);
+    const selection = this.#select(dataset);
     if (selection.ok) return undefined;
     const locale = this.resolvedLocale;
     const previousYear = formatYear(dataset.comparisonPeriod, locale);
@@ -296,24 +296,24 @@ export class TipYoyChart extends TipElement {
       case 'mixed-units':
         return {
           key: 'chart.mixedUnits',
-          params: { units: selection.units.map((unit) => this.unitName(unit)).join(', ') },
-          warning: `metrics="${clip(this.metrics ?? '')}" mixes units (${selection.units.join(', ')}); one axis shows one unit, so use one chart per unit.`,
+          params: { units: selection.units.map((unit) => this.#unitName(unit)).join(', ') },
+          warning: `metrics="${clip(this.metrics ?? '')}" mixes units (${selection.units.join(', ')}): one chart per unit.`,
         };
       case 'empty':
         return {
           key: 'chart.empty',
           params: { previousYear, year },
-          warning: `preset "${this.preset ?? DEFAULT_PRESET}" finds no metric with ${dataset.comparisonPeriod} and ${dataset.reportingPeriod} figures in this dataset. ${usable}`,
+          warning: `preset "${this.preset ?? DEFAULT_PRESET}" finds no metric with ${years} in this dataset. ${usable}`,
         };
     }
   }
 
-  private select(dataset: Dataset): ReturnType<typeof selectSeries> {
+  #select(dataset: Dataset): ReturnType<typeof selectSeries> {
     const ids = typeof this.metrics === 'string' ? parseMetrics(this.metrics) : undefined;
     return selectSeries(dataset, ids, (this.preset as PresetName | undefined) ?? DEFAULT_PRESET);
   }
 
-  private unitName(unit: Unit): string {
+  #unitName(unit: Unit): string {
     if (unit === 'count') return this.t('chart.unit.count');
     try {
       return new Intl.DisplayNames([INTL_TAG[this.resolvedLocale]], { type: 'currency' }).of(unit) ?? unit;
@@ -322,8 +322,8 @@ export class TipYoyChart extends TipElement {
     }
   }
 
-  private viewOf(dataset: Dataset): View | undefined {
-    const selection = this.select(dataset);
+  #viewOf(dataset: Dataset): View | undefined {
+    const selection = this.#select(dataset);
     if (!selection.ok) return undefined;
     const { series, unit } = selection;
     const locale = this.resolvedLocale;
@@ -361,7 +361,7 @@ export class TipYoyChart extends TipElement {
    * The report warns that its police, prosecution and court counts are not the same cases, so the
    * default chart must not be read as a funnel without that warning at hand.
    */
-  private renderSources(view: View): TemplateResult {
+  #renderSources(view: View): TemplateResult {
     const cited = this.citedDiscrepancies(view.dataset, view.series.map((s) => s.metric));
     const caveats = cited.length > 0 || view.series.some(({ metric }) => metric.notes?.length);
     return html`${caveats ? html`<p class="flag">${this.t(cited.length ? 'chart.flag' : 'chart.caveat')}</p>` : nothing}
@@ -387,7 +387,7 @@ export class TipYoyChart extends TipElement {
 
   protected renderContent(dataset: Dataset): TemplateResult {
     // datasetProblem() has accepted the selection; an error here is caught by render().
-    const view = (this.shown = this.viewOf(dataset)!);
+    const view = (this.#shown = this.#viewOf(dataset)!);
     const locale = this.resolvedLocale;
     const canvas = this.stage === 'loading' || this.stage === 'ready';
     return html`<figure part="base" lang=${this.resolvedLocale}>
@@ -407,10 +407,10 @@ export class TipYoyChart extends TipElement {
       <div class="actions">
         <!-- The table is always read by screen readers; the button only shows it on screen, so it
              claims no expanded/collapsed state, which would be false for them. -->
-        <button type="button" aria-controls="table" @click=${this.toggleTable}>
+        <button type="button" aria-controls="table" @click=${this.#toggleTable}>
           ${this.t(this.tableShown ? 'chart.hideTable' : 'chart.showTable')}
         </button>
-        <button type="button" @click=${this.downloadCsv}>${this.t('chart.download')}</button>
+        <button type="button" @click=${this.#downloadCsv}>${this.t('chart.download')}</button>
       </div>
       <div id="table" class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}">
         <table part="table">
@@ -434,7 +434,7 @@ export class TipYoyChart extends TipElement {
           </tbody>
         </table>
       </div>
-      ${this.renderSources(view)}
+      ${this.#renderSources(view)}
       ${this.renderSourceLine(dataset)}
       <span class="probe previous" aria-hidden="true"></span>
       <span class="probe current" aria-hidden="true"></span>
@@ -442,13 +442,13 @@ export class TipYoyChart extends TipElement {
     </figure>`;
   }
 
-  private toggleTable(): void {
+  #toggleTable(): void {
     this.tableShown = !this.tableShown;
   }
 
   /** The plotted numbers as CSV (raw numbers, localized labels), ending with the source. */
-  private csv(): string | undefined {
-    const view = this.shown;
+  #csv(): string | undefined {
+    const view = this.#shown;
     if (!view) return undefined;
     const { title, publisher, url } = view.dataset.source;
     const { dataset } = view;
@@ -461,9 +461,9 @@ export class TipYoyChart extends TipElement {
     ]);
   }
 
-  private downloadCsv(): void {
-    const text = this.csv();
-    const view = this.shown;
+  #downloadCsv(): void {
+    const text = this.#csv();
+    const view = this.#shown;
     if (!text || !view) return;
     const { dataset } = view;
     const set = typeof this.metrics === 'string' ? 'figures' : (this.preset ?? DEFAULT_PRESET);
@@ -472,104 +472,104 @@ export class TipYoyChart extends TipElement {
 
   protected override updated(): void {
     super.updated();
-    this.syncChart();
-    void this.ensureChart();
+    this.#syncChart();
+    void this.#ensureChart();
   }
 
   /** Starts watching for the chart to come within one viewport (rootMargin 100%) of being seen. */
-  private watchViewport(): void {
-    if (this.viewport) return;
+  #watchViewport(): void {
+    if (this.#viewport) return;
     if (typeof IntersectionObserver !== 'function') {
-      this.near = true;
+      this.#near = true;
       return;
     }
-    this.viewport = new IntersectionObserver(
+    this.#viewport = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.viewport?.disconnect();
-        this.viewport = undefined;
-        this.near = true;
-        void this.ensureChart();
+        this.#viewport?.disconnect();
+        this.#viewport = undefined;
+        this.#near = true;
+        void this.#ensureChart();
       },
       { rootMargin: '100% 0px' },
     );
-    this.viewport.observe(this);
+    this.#viewport.observe(this);
   }
 
   /** Draws the chart once it is near, valid and not drawn yet; loads chart.js on the first call. */
-  private async ensureChart(): Promise<void> {
-    if (this.creating || this.instance || !this.near || !this.isConnected || this.stage === 'failed' || !this.shown) return;
-    this.creating = true;
+  async #ensureChart(): Promise<void> {
+    if (this.#creating || this.#instance || !this.#near || !this.isConnected || this.stage === 'failed' || !this.#shown) return;
+    this.#creating = true;
     try {
       const ChartClass = await loadChart();
       // Only now (never inside an update) render the canvas for chart.js to draw on.
       if (this.stage === 'waiting') this.stage = 'loading';
       await this.updateComplete;
       // chart.js lays out and paints in one go, a long task on a slow phone: drawn when the page
-      // is idle (at the latest after IDLE_TIMEOUT_MS), not amid its loading or a reader's input.
+      // is idle (at the latest a second later), not amid its loading or a reader's input.
       await whenIdle();
-      const view = this.shown;
+      const view = this.#shown;
       const canvas = this.renderRoot.querySelector('canvas');
-      if (!this.isConnected || this.instance || !view || !canvas) return;
-      const drawing = this.drawing(view);
-      this.instance = createChart(ChartClass, canvas, this.config(drawing));
-      this.drawn = JSON.stringify(drawing);
-      this.watchSize();
+      if (!this.isConnected || this.#instance || !view || !canvas) return;
+      const drawing = this.#drawing(view);
+      this.#instance = createChart(ChartClass, canvas, this.#config(drawing));
+      this.#drawn = JSON.stringify(drawing);
+      this.#watchSize();
       this.stage = 'ready';
     } catch (error) {
-      this.teardown();
+      this.#teardown();
       this.stage = 'failed';
       this.warnOnce(`the chart could not be drawn (${clip(error instanceof Error ? error.message : String(error))}); the table has the same numbers.`);
     } finally {
-      this.creating = false;
+      this.#creating = false;
     }
   }
 
   /** chart.js's own resize detection misses canvases in shadow roots; the box's observer drives it. */
-  private watchSize(): void {
+  #watchSize(): void {
     const box = this.renderRoot.querySelector<HTMLElement>('[part~="chart"]');
     if (!box || typeof ResizeObserver !== 'function') return;
-    this.sizer = new ResizeObserver((entries) => {
+    this.#sizer = new ResizeObserver((entries) => {
       const rect = entries[entries.length - 1]!.contentRect;
-      if (!this.instance || rect.width <= 0 || rect.height <= 0) return;
-      this.instance.resize(rect.width, rect.height);
+      if (!this.#instance || rect.width <= 0 || rect.height <= 0) return;
+      this.#instance.resize(rect.width, rect.height);
       // The box is out of the canvas's reach (the canvas is absolutely placed), so no resize loop.
-      this.syncChart();
+      this.#syncChart();
     });
-    this.sizer.observe(box);
+    this.#sizer.observe(box);
   }
 
   /** Brings a drawn chart in line with the element: new data, locale, theme or motion preference. */
-  private syncChart(): void {
-    const chart = this.instance;
+  #syncChart(): void {
+    const chart = this.#instance;
     if (!chart) return;
-    const view = this.shown;
+    const view = this.#shown;
     const canvas = this.renderRoot.querySelector('canvas');
-    if (!view || chart.canvas !== canvas || (chart.config as { type?: string }).type !== this.kind) {
+    if (!view || chart.canvas !== canvas || (chart.config as { type?: string }).type !== this.#kind) {
       // The canvas is gone (a message shows instead) or the type changed: start again.
-      this.teardown();
+      this.#teardown();
       return;
     }
-    const drawing = this.drawing(view);
+    const drawing = this.#drawing(view);
     const key = JSON.stringify(drawing);
-    if (key === this.drawn) return;
-    const config = this.config(drawing);
+    if (key === this.#drawn) return;
+    const config = this.#config(drawing);
     chart.data = config.data;
     chart.options = config.options ?? {};
     chart.update('none');
-    this.drawn = key;
+    this.#drawn = key;
   }
 
-  private teardown(): void {
-    this.sizer?.disconnect();
-    this.sizer = undefined;
-    if (this.instance) destroyChart(this.instance);
-    this.instance = undefined;
-    this.drawn = '';
+  #teardown(): void {
+    this.#sizer?.disconnect();
+    this.#sizer = undefined;
+    if (this.#instance) destroyChart(this.#instance);
+    this.#instance = undefined;
+    this.#drawn = '';
   }
 
   /** Resolves the theme's tokens to colours through hidden probes (var() fallbacks, color-mix, currentColor). */
-  private drawing(view: View): Drawing {
+  #drawing(view: View): Drawing {
     const root = this.renderRoot;
     const host = getComputedStyle(this);
     const probe = (name: string, fallback: string): string => {
@@ -580,7 +580,7 @@ export class TipYoyChart extends TipElement {
     const width = root.querySelector<HTMLElement>('[part~="chart"]')?.clientWidth ?? 0;
     const font = { family: host.fontFamily, size: Math.round((parseFloat(host.fontSize) || 16) * 0.875) };
     return {
-      type: this.kind,
+      type: this.#kind,
       labels: view.labels.map((label) => label.text),
       previous: view.series.map((s) => s.previous),
       values: view.series.map((s) => s.value),
@@ -600,7 +600,7 @@ export class TipYoyChart extends TipElement {
     };
   }
 
-  private config(d: Drawing): ChartConfiguration {
+  #config(d: Drawing): ChartConfiguration {
     const locale = this.resolvedLocale;
     const line = d.type === 'line';
     const font = { family: d.font.family, size: d.font.size };
