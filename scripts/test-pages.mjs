@@ -193,7 +193,7 @@ await check('CDN loader: loads only the tags on the page, then tags added later 
     beforeLoad: (p) => p.on('request', (request) => requested.push(new URL(request.url()).pathname)),
   });
   try {
-    const elementChunks = () => requested.filter((path) => /\/dist\/cdn\/chunks\/(tier-badge|stat-card|yoy-chart|recommendation-list|hotline-callout)-[^/]+\.js$/.test(path)).map((path) => path.replace(/^.*\/|-[^-]+\.js$/g, ''));
+    const elementChunks = () => requested.filter((path) => /\/dist\/cdn\/chunks\/(tier-badge|stat-card|yoy-chart|recommendation-list|hotline-callout)-[^/]+\.js$/.test(path)).map((path) => path.replace(/^.*\/|-[\w-]{8}\.js$/g, '')); // a chunk's hash is 8 characters, '-' among them
     await page.waitForFunction(() => /\b21\b/.test(document.querySelector('tip-stat-card')?.shadowRoot?.querySelector('[part~="value"]')?.textContent ?? ''), { timeout: 10_000 });
     await new Promise((r) => setTimeout(r, 300));
     assert(JSON.stringify(elementChunks()) === '["stat-card"]', `element code loaded for a page with one card: ${JSON.stringify(elementChunks())}`);
