@@ -3,7 +3,7 @@
 // tip-widgets/hydrate.js (the widgets take over their shadow roots: same text, one copy, no layout
 // shift, a clean console, working buttons and disclosures), runs axe in light and dark, and renders
 // a hostile dataset that must stay text. Run by `npm test` after the build; ends "N passed, M failed".
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
@@ -430,6 +430,51 @@ await check('a server rendering the client cannot hydrate (another dataset) is r
   assert(seen.styles === 1, `styles: ${seen.styles}`);
   return 'the client shows its own message, styled, with one warning and no error';
 });
+
+for (const client of [{ script: '/dist/hydrate.js', label: 'tip-widgets/hydrate.js' }, { script: '/dist/cdn/tip-widgets.js', label: 'the CDN bundle' }]) {
+  await check(`a widget with \`src\` rendered on the server is taken over by ${client.label} with one fetch of its dataset and no "Loading…" in between`, async () => {
+    // The take-over starts the load before the widget's first update, whose `src` is "changed":
+    // that update must not load again, which would blank the server's figure for the fetch.
+    const widgets = ['<tip-stat-card metric="shelter-funding" src="/test/fixtures/fictional-2025.json"><p>A figure.</p></tip-stat-card>'];
+    // The CLI fetches the dataset from this process's server: run asynchronously, not by rendered()'s spawnSync.
+    const name = `src-${client.script.includes('cdn') ? 'cdn' : 'npm'}`;
+    const path = `/${OUT}/${name}.html`;
+    writeFileSync(`${OUT}/${name}.src.html`, page({ lang: 'en', script: client.script, widgets }));
+    await new Promise((resolve, reject) =>
+      execFile(process.execPath, ['bin/tip-widgets.mjs', 'render', `${OUT}/${name}.src.html`, '-o', path.slice(1), '--base-url', `${server.url}/`], (error) => (error ? reject(error) : resolve())),
+    );
+    assert(readFileSync(path.slice(1), 'utf8').includes('part="value"'), 'the server did not render the card from its src');
+    const on = await browser.newPage();
+    const problems = [];
+    let fetches = 0;
+    on.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    on.on('console', (message) => ['error', 'warn', 'warning'].includes(message.type()) && problems.push(`console: ${message.text()}`));
+    on.on('request', (request) => request.url().endsWith('/fictional-2025.json') && fetches++);
+    // Every frame before it is painted: was the card showing its loading state?
+    await on.evaluateOnNewDocument(() => {
+      window.__loadingSeen = 0;
+      const look = () => {
+        if (/Loading/.test(document.querySelector('tip-stat-card')?.shadowRoot?.textContent ?? '')) window.__loadingSeen++;
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await on.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    await on.waitForFunction(() => customElements.get('tip-stat-card'), { timeout: 10_000 });
+    const seen = await on.evaluate(async () => {
+      const card = document.querySelector('tip-stat-card');
+      await card.loadComplete;
+      await new Promise((r) => setTimeout(r, 200));
+      return { value: card.shadowRoot.querySelector('[part~="value"]')?.textContent.replace(/\s+/g, ' ').trim(), bases: card.shadowRoot.querySelectorAll('[part~="base"]').length, loading: window.__loadingSeen };
+    });
+    await on.close();
+    assert(problems.length === 0, problems.join('; '));
+    assert(seen.value && seen.bases === 1, `the card after the take-over: ${JSON.stringify(seen)}`);
+    assert(fetches === 1, `the dataset was fetched ${fetches} times by the page`);
+    assert(seen.loading === 0, `"Loading…" was on screen for ${seen.loading} frame(s)`);
+    return `figure "${seen.value.slice(0, 40)}", 1 fetch, 0 frames of "Loading…"`;
+  });
+}
 
 // ---------------------------------------------------------------- axe, light and dark
 
