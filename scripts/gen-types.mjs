@@ -59,6 +59,21 @@ const METRIC_ID_TYPE = `${METRIC_IDS} | (string & {})`;
  *   checked: `:show-breakdown="1"` passed. The attribute's own name is camel-cased (`local-name` →
  *   `localName`, not its property `localOrg`), because that is what the template says.
  */
+/**
+ * The dataset's types, which the package's main entry exports (`export type * from
+ * './data/types.js'`): read from that file, so a new type needs no change here.
+ */
+const DATA_TYPES = [...readFileSync('src/data/types.ts', 'utf8').matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]);
+
+/**
+ * An event's detail type as the manifest has it (`{ dataset: Dataset }`: the analyzer drops the
+ * JSDoc's `import('tip-widgets').`), with each dataset type named through the package, so the
+ * generated files need no import of their own: `{ dataset: import("tip-widgets").Dataset }`.
+ */
+function qualify(type) {
+  return type.replace(/\b[A-Z]\w*\b/g, (name) => (DATA_TYPES.includes(name) ? `import("tip-widgets").${name}` : name));
+}
+
 function forGenerators({ eventTypes, closedIds = false, camelAttributes = false }) {
   const copy = structuredClone(manifest);
   copy.modules = copy.modules
@@ -77,7 +92,7 @@ function forGenerators({ eventTypes, closedIds = false, camelAttributes = false 
   for (const element of elements) {
     element.members = (element.members ?? []).filter((m) => (m.privacy ?? 'public') === 'public' && !m.readonly);
     for (const event of element.events ?? []) {
-      const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1] ?? 'unknown';
+      const detail = qualify(/^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1] ?? 'unknown');
       event.type = { text: eventTypes === 'detail' ? detail : `CustomEvent<${detail}>` };
     }
   }

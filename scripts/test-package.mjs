@@ -195,6 +195,9 @@ const CASES = [
   { what: 'a misspelt metric id (passes: completion only)' },
   // Under `strict`, an untyped handler parameter is an error (implicit any) unless the types give it one.
   { what: 'an event handler whose parameter the types give (no implicit any)' },
+  // The detail is typed from the JSDoc's `@fires {CustomEvent<…>}`: a field of it reads, a misspelt one fails.
+  { what: 'a tip-load handler reading e.detail.dataset.reportYear' },
+  { what: 'a misspelt detail field (e.detail.mesage)', fail: /mesage/ },
 ];
 
 /** tsc / vue-tsc diagnostics ("file(line,col): error TS…: message" and its indented lines). */
@@ -231,6 +234,8 @@ async function typedTags({ dir, blocks }) {
     `<tip-stat-card ${boolean}={1}>x</tip-stat-card>,`,
     "<tip-stat-card metric=\"convictons\">x</tip-stat-card>,",
     `<tip-stat-card ${event}={(e) => console.warn(e.target.metric, e.detail)}>x</tip-stat-card>,`,
+    `<tip-stat-card ${event.replace('error', 'load')}={(e) => console.warn(e.detail.dataset.reportYear)}>x</tip-stat-card>,`,
+    `<tip-stat-card ${event}={(e) => console.warn(e.detail.mesage)}>x</tip-stat-card>,`,
   ];
   const jsxFile = (boolean, event = 'ontip-error') => ({ name: 'Cases.tsx', head: ["import 'tip-widgets/stat-card.js';", "import 'tip-widgets/yoy-chart.js';", 'export const cases = ['], lines: jsxCases(boolean, event), tail: ['];'] });
   const templateCases = (boolean, event) => [
@@ -238,7 +243,9 @@ async function typedTags({ dir, blocks }) {
     '<tip-yoy-chart preset="nope">x</tip-yoy-chart>',
     `<tip-stat-card ${boolean}>x</tip-stat-card>`,
     '<tip-stat-card metric="convictons">x</tip-stat-card>',
-    `<tip-stat-card ${event}>x</tip-stat-card>`,
+    `<tip-stat-card ${event('tip-error', 'e.detail')}>x</tip-stat-card>`,
+    `<tip-stat-card ${event('tip-load', 'e.detail.dataset.reportYear')}>x</tip-stat-card>`,
+    `<tip-stat-card ${event('tip-error', 'e.detail.mesage')}>x</tip-stat-card>`,
   ];
   const imports = ["import 'tip-widgets/stat-card.js';", "import 'tip-widgets/yoy-chart.js';"];
   const frameworks = [
@@ -273,7 +280,7 @@ async function typedTags({ dir, blocks }) {
       name: 'vue',
       label: 'Vue 3.5',
       files: { [blocks.vue.file]: blocks.vue.code, [blocks['vue-types'].file]: blocks['vue-types'].code },
-      cases: { name: 'Cases.vue', head: ['<script setup lang="ts">', ...imports, '</script>', '<template>'], lines: templateCases(':show-breakdown="1"', '@tip-error="(e) => console.warn(e.detail)"'), tail: ['</template>'] },
+      cases: { name: 'Cases.vue', head: ['<script setup lang="ts">', ...imports, '</script>', '<template>'], lines: templateCases(':show-breakdown="1"', (name, read) => `@${name}="(e) => console.warn(${read})"`), tail: ['</template>'] },
       tsconfig: { ...compilerOptions, jsx: 'preserve' },
       include: ['*.ts', '*.vue'],
       command: (sub) => [process.execPath, [bin('vue-tsc/bin/vue-tsc.js'), '-p', sub], tscDiagnostics],
@@ -283,7 +290,7 @@ async function typedTags({ dir, blocks }) {
       name: 'svelte',
       label: 'Svelte 5',
       files: { [blocks.svelte.file]: blocks.svelte.code, [blocks['svelte-types'].file]: blocks['svelte-types'].code },
-      cases: { name: 'Cases.svelte', head: ['<script lang="ts">', ...imports, '</script>'], lines: templateCases('show-breakdown={1}', 'on:tip-error={(e) => console.warn(e.detail)}'), tail: [] },
+      cases: { name: 'Cases.svelte', head: ['<script lang="ts">', ...imports, '</script>'], lines: templateCases('show-breakdown={1}', (name, read) => `on:${name}={(e) => console.warn(${read})}`), tail: [] },
       tsconfig: { ...compilerOptions, verbatimModuleSyntax: true, isolatedModules: true },
       include: ['*.ts', '*.svelte'],
       command: (sub) => [process.execPath, [bin('svelte-check/bin/svelte-check'), '--workspace', sub, '--tsconfig', join(sub, 'tsconfig.json'), '--output', 'machine'], svelteCheckDiagnostics],
@@ -316,7 +323,7 @@ async function typedTags({ dir, blocks }) {
       check(`${fw.name}: ${c.what} ${c.fail ? 'fails the type check' : 'type-checks'}`, ok, `${lines[i].trim()} → ${found.map((d) => d.message).join(' ') || 'no error'}`.slice(0, 400));
       return ok;
     });
-    summary.push(`${fw.label}: \`${fw.shown}\` — ${results.every(Boolean) && unexpected.length === 0 ? 'passes, the 3 wrong values fail, a misspelt id and a typed handler pass' : 'FAILED'} (${seconds} s)`);
+    summary.push(`${fw.label}: \`${fw.shown}\` — ${results.every(Boolean) && unexpected.length === 0 ? 'passes, the 4 wrong values fail (a misspelt detail field among them), a misspelt id and two typed handlers pass' : 'FAILED'} (${seconds} s)`);
   }
   // Completions: the language service that editors use offers the 54 bundled ids in `metric=""`.
   const ts = createRequire(join(dir, 'package.json'))('typescript');

@@ -96,10 +96,12 @@ export type TipHotlineCalloutElementEvent<E = Event> = TypedEvent<
 >;
 /** `tip-load` event type */
 export type TipHotlineCalloutTipLoadElementEvent =
-  TipHotlineCalloutElementEvent<CustomEvent<unknown>>;
+  TipHotlineCalloutElementEvent<
+    CustomEvent<{ dataset: import("tip-widgets").Dataset }>
+  >;
 /** `tip-error` event type */
 export type TipHotlineCalloutTipErrorElementEvent =
-  TipHotlineCalloutElementEvent<CustomEvent<unknown>>;
+  TipHotlineCalloutElementEvent<CustomEvent<{ message: string }>>;
 
 export type TipHotlineCalloutProps = {
   /** Comma-separated hotline ids to show, or `none`. */
@@ -196,10 +198,12 @@ export type TipRecommendationListElementEvent<E = Event> = TypedEvent<
 >;
 /** `tip-load` event type */
 export type TipRecommendationListTipLoadElementEvent =
-  TipRecommendationListElementEvent<CustomEvent<unknown>>;
+  TipRecommendationListElementEvent<
+    CustomEvent<{ dataset: import("tip-widgets").Dataset }>
+  >;
 /** `tip-error` event type */
 export type TipRecommendationListTipErrorElementEvent =
-  TipRecommendationListElementEvent<CustomEvent<unknown>>;
+  TipRecommendationListElementEvent<CustomEvent<{ message: string }>>;
 
 export type TipRecommendationListProps = {
   /** Show only the first N recommendations, with a "Show all" button. */
@@ -273,11 +277,11 @@ export type TipRecommendationListSolidJsProps = {
 export type TipStatCardElementEvent<E = Event> = TypedEvent<TipStatCard, E>;
 /** `tip-load` event type */
 export type TipStatCardTipLoadElementEvent = TipStatCardElementEvent<
-  CustomEvent<unknown>
+  CustomEvent<{ dataset: import("tip-widgets").Dataset }>
 >;
 /** `tip-error` event type */
 export type TipStatCardTipErrorElementEvent = TipStatCardElementEvent<
-  CustomEvent<unknown>
+  CustomEvent<{ message: string }>
 >;
 
 export type TipStatCardProps = {
@@ -460,11 +464,11 @@ export type TipStatCardSolidJsProps = {
 export type TipTierBadgeElementEvent<E = Event> = TypedEvent<TipTierBadge, E>;
 /** `tip-load` event type */
 export type TipTierBadgeTipLoadElementEvent = TipTierBadgeElementEvent<
-  CustomEvent<unknown>
+  CustomEvent<{ dataset: import("tip-widgets").Dataset }>
 >;
 /** `tip-error` event type */
 export type TipTierBadgeTipErrorElementEvent = TipTierBadgeElementEvent<
-  CustomEvent<unknown>
+  CustomEvent<{ message: string }>
 >;
 
 export type TipTierBadgeProps = {
@@ -531,11 +535,11 @@ export type TipTierBadgeSolidJsProps = {
 export type TipYoyChartElementEvent<E = Event> = TypedEvent<TipYoyChart, E>;
 /** `tip-load` event type */
 export type TipYoyChartTipLoadElementEvent = TipYoyChartElementEvent<
-  CustomEvent<unknown>
+  CustomEvent<{ dataset: import("tip-widgets").Dataset }>
 >;
 /** `tip-error` event type */
 export type TipYoyChartTipErrorElementEvent = TipYoyChartElementEvent<
-  CustomEvent<unknown>
+  CustomEvent<{ message: string }>
 >;
 
 export type TipYoyChartProps = {

@@ -61,9 +61,9 @@ type TipHotlineCalloutProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  "on:tip-load"?: (e: CustomEvent<unknown>) => void;
+  "on:tip-load"?: (e: CustomEvent<{ dataset: import("tip-widgets").Dataset }>) => void;
   /** The widget shows an error message instead of its content. */
-  "on:tip-error"?: (e: CustomEvent<unknown>) => void;
+  "on:tip-error"?: (e: CustomEvent<{ message: string }>) => void;
 };
 
 type TipRecommendationListProps = {
@@ -86,9 +86,9 @@ type TipRecommendationListProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  "on:tip-load"?: (e: CustomEvent<unknown>) => void;
+  "on:tip-load"?: (e: CustomEvent<{ dataset: import("tip-widgets").Dataset }>) => void;
   /** The widget shows an error message instead of its content. */
-  "on:tip-error"?: (e: CustomEvent<unknown>) => void;
+  "on:tip-error"?: (e: CustomEvent<{ message: string }>) => void;
 };
 
 type TipStatCardProps = {
@@ -166,9 +166,9 @@ type TipStatCardProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  "on:tip-load"?: (e: CustomEvent<unknown>) => void;
+  "on:tip-load"?: (e: CustomEvent<{ dataset: import("tip-widgets").Dataset }>) => void;
   /** The widget shows an error message instead of its content. */
-  "on:tip-error"?: (e: CustomEvent<unknown>) => void;
+  "on:tip-error"?: (e: CustomEvent<{ message: string }>) => void;
 };
 
 type TipTierBadgeProps = {
@@ -189,9 +189,9 @@ type TipTierBadgeProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  "on:tip-load"?: (e: CustomEvent<unknown>) => void;
+  "on:tip-load"?: (e: CustomEvent<{ dataset: import("tip-widgets").Dataset }>) => void;
   /** The widget shows an error message instead of its content. */
-  "on:tip-error"?: (e: CustomEvent<unknown>) => void;
+  "on:tip-error"?: (e: CustomEvent<{ message: string }>) => void;
 };
 
 type TipYoyChartProps = {
@@ -214,9 +214,9 @@ type TipYoyChartProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  "on:tip-load"?: (e: CustomEvent<unknown>) => void;
+  "on:tip-load"?: (e: CustomEvent<{ dataset: import("tip-widgets").Dataset }>) => void;
   /** The widget shows an error message instead of its content. */
-  "on:tip-error"?: (e: CustomEvent<unknown>) => void;
+  "on:tip-error"?: (e: CustomEvent<{ message: string }>) => void;
 };
 
 export type CustomElements = {

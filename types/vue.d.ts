@@ -24,9 +24,9 @@ type TipHotlineCalloutProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  onTipLoad?: (e: CustomEvent<unknown>) => void;
+  onTipLoad?: (e: CustomEvent<{ dataset: import("tip-widgets").Dataset }>) => void;
   /** The widget shows an error message instead of its content. */
-  onTipError?: (e: CustomEvent<unknown>) => void;
+  onTipError?: (e: CustomEvent<{ message: string }>) => void;
 };
 
 type TipRecommendationListProps = {
@@ -49,9 +49,9 @@ type TipRecommendationListProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  onTipLoad?: (e: CustomEvent<unknown>) => void;
+  onTipLoad?: (e: CustomEvent<{ dataset: import("tip-widgets").Dataset }>) => void;
   /** The widget shows an error message instead of its content. */
-  onTipError?: (e: CustomEvent<unknown>) => void;
+  onTipError?: (e: CustomEvent<{ message: string }>) => void;
 };
 
 type TipStatCardProps = {
@@ -129,9 +129,9 @@ type TipStatCardProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  onTipLoad?: (e: CustomEvent<unknown>) => void;
+  onTipLoad?: (e: CustomEvent<{ dataset: import("tip-widgets").Dataset }>) => void;
   /** The widget shows an error message instead of its content. */
-  onTipError?: (e: CustomEvent<unknown>) => void;
+  onTipError?: (e: CustomEvent<{ message: string }>) => void;
 };
 
 type TipTierBadgeProps = {
@@ -152,9 +152,9 @@ type TipTierBadgeProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  onTipLoad?: (e: CustomEvent<unknown>) => void;
+  onTipLoad?: (e: CustomEvent<{ dataset: import("tip-widgets").Dataset }>) => void;
   /** The widget shows an error message instead of its content. */
-  onTipError?: (e: CustomEvent<unknown>) => void;
+  onTipError?: (e: CustomEvent<{ message: string }>) => void;
 };
 
 type TipYoyChartProps = {
@@ -177,9 +177,9 @@ type TipYoyChartProps = {
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
-  onTipLoad?: (e: CustomEvent<unknown>) => void;
+  onTipLoad?: (e: CustomEvent<{ dataset: import("tip-widgets").Dataset }>) => void;
   /** The widget shows an error message instead of its content. */
-  onTipError?: (e: CustomEvent<unknown>) => void;
+  onTipError?: (e: CustomEvent<{ message: string }>) => void;
 };
 
 export type CustomElements = {

@@ -107,8 +107,8 @@ export function loadDataset(source: DataSource, lang: Locale, base?: string): Pr
  * handles choosing and loading the dataset, the locale, attribute validation, and the loading
  * and error states, and guarantees that rendering never throws.
  *
- * @fires tip-load - The dataset is loaded and the content is rendered. `detail.dataset` is the dataset.
- * @fires tip-error - The widget shows an error message instead of its content. `detail.message` says why.
+ * @fires {CustomEvent<{ dataset: import('tip-widgets').Dataset }>} tip-load - The dataset is loaded and the content is rendered. `detail.dataset` is the dataset.
+ * @fires {CustomEvent<{ message: string }>} tip-error - The widget shows an error message instead of its content. `detail.message` says why.
  */
 export abstract class TipElement extends LitElement {
   static override styles = [tokens, base];

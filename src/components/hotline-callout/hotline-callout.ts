@@ -64,8 +64,8 @@ function hostOf(url: string): string {
  * @cssprop --tip-color-accent - Colour of the callout's edge.
  * @cssprop --tip-hotline-callout-min-height - Height kept while loading (default 60rem in a phone column, 38rem from 48rem wide; the same as dist/cdn/tip-widgets.css).
  *
- * @fires tip-load - The dataset is loaded and the content is rendered.
- * @fires tip-error - The widget shows an error message instead of its content.
+ * @fires {CustomEvent<{ dataset: import('tip-widgets').Dataset }>} tip-load - The dataset is loaded and the content is rendered.
+ * @fires {CustomEvent<{ message: string }>} tip-error - The widget shows an error message instead of its content.
  */
 export class TipHotlineCallout extends TipElement {
   static override styles = [...TipElement.styles, styles];

@@ -42,8 +42,8 @@ const SECTIONS = ['prosecution', 'protection', 'prevention'] as const;
  *
  * @cssprop --tip-recommendation-list-min-height - Height kept while loading (default 37.25rem in a phone column, 26rem from 48rem wide; the same as dist/cdn/tip-widgets.css).
  *
- * @fires tip-load - The dataset is loaded and the content is rendered.
- * @fires tip-error - The widget shows an error message instead of its content.
+ * @fires {CustomEvent<{ dataset: import('tip-widgets').Dataset }>} tip-load - The dataset is loaded and the content is rendered.
+ * @fires {CustomEvent<{ message: string }>} tip-error - The widget shows an error message instead of its content.
  */
 export class TipRecommendationList extends TipElement {
   static override styles = [...TipElement.styles, styles];

@@ -47,8 +47,8 @@ const ICONS = { up: '▲', down: '▼', same: '＝' } as const;
  * @cssprop --tip-color-surface - Background (default: transparent; light/dark themes set one).
  * @cssprop --tip-color-accent - Colour of the change icon.
  *
- * @fires tip-load - The dataset is loaded and the content is rendered.
- * @fires tip-error - The widget shows an error message instead of its content.
+ * @fires {CustomEvent<{ dataset: import('tip-widgets').Dataset }>} tip-load - The dataset is loaded and the content is rendered.
+ * @fires {CustomEvent<{ message: string }>} tip-error - The widget shows an error message instead of its content.
  */
 export class TipStatCard extends TipElement {
   static override styles = [...TipElement.styles, styles];

@@ -47,8 +47,8 @@ function previousTier(dataset: Dataset): TierHistoryEntry | undefined {
  * @cssprop --tip-tier-badge-min-height - Height kept while loading (default 13rem; with show-history 24rem in a phone column, 18rem from 48rem wide; 0 in compact; the same as dist/cdn/tip-widgets.css).
  * @cssprop --tip-color-accent - Colour of the tier marker.
  *
- * @fires tip-load - The dataset is loaded and the content is rendered.
- * @fires tip-error - The widget shows an error message instead of its content.
+ * @fires {CustomEvent<{ dataset: import('tip-widgets').Dataset }>} tip-load - The dataset is loaded and the content is rendered.
+ * @fires {CustomEvent<{ message: string }>} tip-error - The widget shows an error message instead of its content.
  */
 export class TipTierBadge extends TipElement {
   static override styles = [...TipElement.styles, styles];

@@ -167,8 +167,8 @@ function canvasColor(value: string, fallback: string): string {
  * @cssprop --tip-color-border - Colour of the grid lines and the table rules.
  * @cssprop --tip-color-surface - Background (default: transparent; light/dark themes set one).
  *
- * @fires tip-load - The dataset is loaded and the content is rendered.
- * @fires tip-error - The widget shows an error message instead of its content.
+ * @fires {CustomEvent<{ dataset: import('tip-widgets').Dataset }>} tip-load - The dataset is loaded and the content is rendered.
+ * @fires {CustomEvent<{ message: string }>} tip-error - The widget shows an error message instead of its content.
  */
 export class TipYoyChart extends TipElement {
   static override styles = [...TipElement.styles, styles];
