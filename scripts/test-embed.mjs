@@ -8,6 +8,7 @@ import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from './chrome.mjs';
 import { assert, checkRunner } from './checks.mjs';
 import { serve } from './serve.mjs';
+import { iframeHeightPx } from '../stories/docs/iframe-height.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const CHECK_MS = 30_000;
@@ -40,14 +41,9 @@ const browser = await puppeteer.launch({ executablePath, args: chromeArgs(), hea
 const { check, finish } = checkRunner(CHECK_MS);
 
 
-/** The phone height a snippet starts with, as the Storybook builder writes it (stories/docs/iframe-snippet.ts). */
+/** The phone height a snippet starts with: the Storybook builder's own rule (stories/docs/iframe-height.mjs). */
 function initialHeight(tag, attributes) {
-  const { attributes: selected, heights } = HEIGHTS.widgets[tag];
-  const key = selected
-    .filter((name) => name in attributes)
-    .map((name) => (attributes[name] === '' ? name : `${name}=${attributes[name]}`))
-    .join('&');
-  return Math.ceil((Math.max(heights[key] ?? heights[''], 3) + HEIGHTS.slackRem) * 16);
+  return iframeHeightPx(HEIGHTS, tag, new Map(Object.entries(attributes).map(([name, value]) => [name, value === '' ? true : value])));
 }
 
 /**
