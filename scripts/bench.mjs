@@ -17,6 +17,10 @@
 //      connection (not a goal of the issue; reported).
 //   6. HTML bytes (gzip) a server-rendered stat card adds to a page.
 //
+//   8. Hostile datasets (10,000 metrics, 100,000 levels of nesting, a 5 MB file, by `src` and by
+//      `data`): the time from the tag entering the page to its message. The hardening tests check
+//      the message and that nothing freezes; the time is measured here, not asserted there.
+//
 //   7. Issue 15, the CDN bundle as a loader by tag: its pages beside the single bundle it replaced
 //      (built from BEFORE_COMMIT in bench/cdn.mjs), the time to the first figure of both, and
 //      Lighthouse (mobile profile) on the demo article served compressed, before and after: the
@@ -24,7 +28,7 @@
 //
 // Run `npm run build` first. Options: --quick (fewer repeats and cycles, for trying the script),
 // --no-before (skip building and measuring the earlier CDN bundle), --runs=N (runs of sections 5 and 7).
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
@@ -461,6 +465,66 @@ async function heap(baseUrl) {
 // ------------------------------------------------------------------------------------------------
 
 /** Section 7: issue 15's table (npm, the CDN bundle before, the CDN bundle now) and Lighthouse. */
+// ------------------------------------------------------------------------------------------------
+// 8. Hostile datasets
+
+async function hostileSizes(baseUrl) {
+  const runs = quick ? 2 : 5;
+  log(`8 hostile datasets: time to the widget's message (median of ${runs})`);
+  const base = JSON.parse(readFileSync('data/serbia-2025.json', 'utf8'));
+  const metrics = (n) => Object.fromEntries(Array.from({ length: n }, (_, k) => [`m${k}`, { label: 'M', section: 'profile', unit: 'count', value: k, quote: 'Q' }]));
+  const depth = 100_000;
+  mkdirSync(join(www, 'hostile'), { recursive: true });
+  writeFileSync(join(www, 'hostile/many.json'), JSON.stringify({ ...base, metrics: metrics(10_000) }));
+  writeFileSync(join(www, 'hostile/deep.json'), '['.repeat(depth) + ']'.repeat(depth));
+  writeFileSync(join(www, 'hostile/huge.json'), JSON.stringify({ ...base, padding: 'x'.repeat(5_000_000) }));
+  const cases = [
+    { name: '10,000 metrics via src', attrs: { src: '../hostile/many.json', metric: 'm1' } },
+    { name: '10,000 metrics via data', attrs: { metric: 'm1' }, data: 'many' },
+    { name: '100,000 levels of nesting via src', attrs: { src: '../hostile/deep.json' } },
+    { name: '100,000 levels of nesting via data', attrs: { metric: 'convictions' }, data: 'deep' },
+    { name: '5 MB file via src', attrs: { src: '../hostile/huge.json' } },
+  ];
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/cdn-pages/heap.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => customElements.get('tip-stat-card'));
+  const out = [];
+  for (const c of cases) {
+    const times = [];
+    let message = '';
+    for (let i = 0; i < runs; i++) {
+      const seen = await page.evaluate(
+        async ({ attrs, data, base, depth }) => {
+          const el = document.createElement('tip-stat-card');
+          for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+          if (data === 'many') {
+            el.data = { ...base, metrics: Object.fromEntries(Array.from({ length: 10_000 }, (_, k) => [`m${k}`, { label: 'M', section: 'profile', unit: 'count', value: k, quote: 'Q' }])) };
+          } else if (data === 'deep') {
+            let node = { leaf: true };
+            for (let k = 0; k < depth; k++) node = { label: node };
+            el.data = { ...base, metrics: { convictions: node } };
+          }
+          const t0 = performance.now();
+          document.body.append(el);
+          await el.loadComplete;
+          const ms = performance.now() - t0;
+          const text = el.shadowRoot.querySelector('[part~="message"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+          el.remove();
+          return { ms, text };
+        },
+        { attrs: c.attrs, data: c.data, base, depth },
+      );
+      times.push(seen.ms);
+      message = seen.text;
+    }
+    out.push({ name: c.name, ms: median(times), runs: times, message });
+    log(`    ${c.name}: ${ms(median(times))}`);
+  }
+  await context.close();
+  return out;
+}
+
 function printCdnReport(r) {
   const line = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   const b = r.sizes.cdnBefore;
@@ -552,6 +616,9 @@ function printReport(r) {
   console.log('\n6. HTML a server-rendered stat card adds to the page (gzip -9; raw in brackets)');
   console.log(`      one card ${kB(r.ssrBytes.oneCard.gzip)} (${kB(r.ssrBytes.oneCard.raw)}); per card on a page of ten ${kB(r.ssrBytes.perCardOfTen.gzip)} (${kB(r.ssrBytes.perCardOfTen.raw)})`);
   printCdnReport(r);
+
+  console.log(`\n8. Hostile datasets: time from the tag entering the page to its message (median; no goal: the hardening tests check the message and that nothing freezes)`);
+  for (const h of r.hostile) console.log(`      ${h.name.padEnd(36)} ${ms(h.ms).padStart(10)}   ${h.message ? `“${h.message.slice(0, 90)}${h.message.length > 90 ? '…' : ''}”` : '! NO MESSAGE: the widget did not refuse it'}`);
 }
 
 try {
@@ -583,6 +650,7 @@ try {
   results.cls = await layoutShift(repo.url);
   results.heap = await heap(server.url);
   results.firstFigure = await firstFigure(server.url);
+  results.hostile = await hostileSizes(server.url);
   results.ssrBytes = await ssrBytes();
   log(`7/7 Lighthouse on the demo article, served compressed (median of ${LIGHTHOUSE_RUNS}, now${before.dir ? ' and before' : ''})`);
   results.lighthouse = { loadAverage: loadavg().map((x) => Number(x.toFixed(2))), now: await lighthouseDemo({ root: '.', runs: LIGHTHOUSE_RUNS, chromePath: chrome }) };
