@@ -1,5 +1,21 @@
-// The check runner of the built-file test scripts (test-pages, test-embed): one line per check,
-// each bounded in time, and the closing "N passed, M failed" line that CI reads.
+// The check runner of the built-file test scripts (test-pages, test-embed, test-ssr): one line per check,
+// each bounded in time, and the closing "N passed, M failed" line that CI reads; and their axe scan.
+import { createRequire } from 'node:module';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * axe-core on the whole of `page` (a puppeteer page; the page's CSP must allow the injected
+ * script), without the rules in `disabled`: one line per violation, empty when there is none.
+ */
+export async function axeViolations(page, disabled = []) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (off) => {
+    const rules = Object.fromEntries(off.map((id) => [id, { enabled: false }]));
+    const { violations } = await window.axe.run(document, { rules, resultTypes: ['violations'] });
+    return violations.map((v) => `${v.id} (${v.nodes.length}× ${v.nodes[0]?.target.join(' ')})`);
+  }, disabled);
+}
 
 /** Throws `message` unless `condition` holds; for use inside a check. */
 export function assert(condition, message) {

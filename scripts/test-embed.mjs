@@ -3,17 +3,15 @@
 // so every check crosses origins as a real embed does; embed.html is served with a strict CSP. Run by
 // `npm test` after the build; prints one line per check and "N passed, M failed".
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from './chrome.mjs';
-import { assert, checkRunner } from './checks.mjs';
+import { assert, axeViolations, checkRunner } from './checks.mjs';
 import { serve } from './serve.mjs';
 import { iframeHeightPx } from '../stories/docs/iframe-height.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const CHECK_MS = 30_000;
 const HEIGHTS = JSON.parse(readFileSync('stories/docs/iframe-heights.generated.json', 'utf8'));
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** An embedded page is a fragment of its host page: landmarks and the h1 are the host's (as for stories). */
 const { disabled: AXE_DISABLED } = JSON.parse(readFileSync('stories/docs/a11y-rules.json', 'utf8'));
 
@@ -399,12 +397,7 @@ for (const theme of ['light', 'dark']) {
       await page.setBypassCSP(true);
       await page.reload({ waitUntil: 'load' });
       await page.waitForFunction(() => document.querySelector('tip-stat-card')?.shadowRoot?.querySelector('[part~="value"]'), { timeout: 10_000 });
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate(async (disabled) => {
-        const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
-        const { violations } = await window.axe.run(document, { rules, resultTypes: ['violations'] });
-        return violations.map((v) => `${v.id} (${v.nodes.length}× ${v.nodes[0]?.target.join(' ')})`);
-      }, AXE_DISABLED);
+      const violations = await axeViolations(page, AXE_DISABLED);
       assert(violations.length === 0, `axe: ${violations.join('; ')}`);
       assert(problems.length === 0, problems.join('; '));
       return `0 CSP violations, 0 axe violations (${AXE_DISABLED.join(', ')} off: the host page's job)`;
@@ -426,12 +419,7 @@ await check('embed.html refusing a query: the message is text in its own colours
     });
     assert(/cannot be shown/.test(seen.text) && /unknown widget “nope”/.test(seen.text), `message: ${seen.text}`);
     assert(seen.background === 'rgb(255, 255, 255)', `message background ${seen.background}: it would take the host page's colour`);
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async (disabled) => {
-      const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
-      const { violations } = await window.axe.run(document, { rules, resultTypes: ['violations'] });
-      return violations.map((v) => `${v.id} (${v.nodes.length}× ${v.nodes[0]?.target.join(' ')})`);
-    }, AXE_DISABLED);
+    const violations = await axeViolations(page, AXE_DISABLED);
     assert(violations.length === 0, `axe: ${violations.join('; ')}`);
     return `“${seen.text.slice(0, 60)}…”, ${seen.colour} on ${seen.background}`;
   } finally {

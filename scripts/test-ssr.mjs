@@ -5,16 +5,15 @@
 // a hostile dataset that must stay text. Run by `npm test` after the build; ends "N passed, M failed".
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from './chrome.mjs';
+import { assert, axeViolations, checkRunner } from './checks.mjs';
 import { serve } from './serve.mjs';
 
 const TAGS = ['tip-tier-badge', 'tip-stat-card', 'tip-yoy-chart', 'tip-recommendation-list', 'tip-hotline-callout'];
 const LOCALES = ['en', 'sr-Latn', 'sr-Cyrl'];
 const OUT = '.tmp/ssr-test';
 const CHECK_MS = 40_000;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -28,30 +27,7 @@ for (const file of ['dist/ssr.js', 'dist/hydrate.js', 'dist/index.js']) {
   }
 }
 
-let passed = 0;
-let failed = 0;
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-async function check(name, run) {
-  const started = Date.now();
-  let timer;
-  try {
-    const detail = await Promise.race([
-      run(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`did not finish within ${CHECK_MS / 1000} s`)), CHECK_MS))),
-    ]);
-    passed++;
-    console.log(`✔ ${name}${detail ? ` — ${detail}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  } catch (error) {
-    failed++;
-    console.log(`✖ ${name}: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const { check, finish } = checkRunner(CHECK_MS);
 
 /** The CLI as a user runs it; returns { status, stdout, stderr }. */
 function cli(args, input) {
@@ -124,11 +100,29 @@ function rendered(name, html, extra = []) {
   return `/${OUT}/${name}.html`;
 }
 
+/**
+ * `rendered()` for a page whose tags the CLI must fetch (`src`) from this process's own server: run
+ * asynchronously, as `spawnSync` would block the server it waits for.
+ */
+async function renderedFetching(name, html, extra = []) {
+  const source = `${OUT}/${name}.src.html`;
+  writeFileSync(source, html);
+  await new Promise((resolve, reject) =>
+    execFile(process.execPath, ['bin/tip-widgets.mjs', 'render', source, '-o', `${OUT}/${name}.html`, ...extra], (error, _stdout, stderr) =>
+      error ? reject(new Error(`CLI failed on ${name}: ${stderr}`)) : resolve(),
+    ),
+  );
+  return `/${OUT}/${name}.html`;
+}
+
 const server = await serve({ root: '.' });
 const browser = await puppeteer.launch({ executablePath, args: chromeArgs(), headless: true });
 
-/** Opens `path`; records page errors, console errors and warnings, failed requests and every script fetched. */
-async function open(path, { js = true, width = 1024, height = 800, shifts = false } = {}) {
+/**
+ * Opens `path`; records page errors, console errors and warnings, failed requests and every script
+ * fetched. `beforeLoad(page)` runs before the page is requested (listeners, scripts for every document).
+ */
+async function open(path, { js = true, width = 1024, height = 800, shifts = false, beforeLoad } = {}) {
   const page = await browser.newPage();
   const problems = [];
   const scripts = [];
@@ -154,6 +148,7 @@ async function open(path, { js = true, width = 1024, height = 800, shifts = fals
       }).observe({ type: 'layout-shift', buffered: true });
     });
   }
+  if (beforeLoad) await beforeLoad(page);
   await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
   return { page, problems, scripts };
 }
@@ -436,30 +431,24 @@ for (const client of [{ script: '/dist/hydrate.js', label: 'tip-widgets/hydrate.
     // The take-over starts the load before the widget's first update, whose `src` is "changed":
     // that update must not load again, which would blank the server's figure for the fetch.
     const widgets = ['<tip-stat-card metric="shelter-funding" src="/test/fixtures/fictional-2025.json"><p>A figure.</p></tip-stat-card>'];
-    // The CLI fetches the dataset from this process's server: run asynchronously, not by rendered()'s spawnSync.
     const name = `src-${client.script.includes('cdn') ? 'cdn' : 'npm'}`;
-    const path = `/${OUT}/${name}.html`;
-    writeFileSync(`${OUT}/${name}.src.html`, page({ lang: 'en', script: client.script, widgets }));
-    await new Promise((resolve, reject) =>
-      execFile(process.execPath, ['bin/tip-widgets.mjs', 'render', `${OUT}/${name}.src.html`, '-o', path.slice(1), '--base-url', `${server.url}/`], (error) => (error ? reject(error) : resolve())),
-    );
+    const path = await renderedFetching(name, page({ lang: 'en', script: client.script, widgets }), ['--base-url', `${server.url}/`]);
     assert(readFileSync(path.slice(1), 'utf8').includes('part="value"'), 'the server did not render the card from its src');
-    const on = await browser.newPage();
-    const problems = [];
     let fetches = 0;
-    on.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    on.on('console', (message) => ['error', 'warn', 'warning'].includes(message.type()) && problems.push(`console: ${message.text()}`));
-    on.on('request', (request) => request.url().endsWith('/fictional-2025.json') && fetches++);
-    // Every frame before it is painted: was the card showing its loading state?
-    await on.evaluateOnNewDocument(() => {
-      window.__loadingSeen = 0;
-      const look = () => {
-        if (/Loading/.test(document.querySelector('tip-stat-card')?.shadowRoot?.textContent ?? '')) window.__loadingSeen++;
-        requestAnimationFrame(look);
-      };
-      requestAnimationFrame(look);
+    const { page: on, problems } = await open(path, {
+      beforeLoad: async (p) => {
+        p.on('request', (request) => request.url().endsWith('/fictional-2025.json') && fetches++);
+        // Every frame before it is painted: was the card showing its loading state?
+        await p.evaluateOnNewDocument(() => {
+          window.__loadingSeen = 0;
+          const look = () => {
+            if (/Loading/.test(document.querySelector('tip-stat-card')?.shadowRoot?.textContent ?? '')) window.__loadingSeen++;
+            requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        });
+      },
     });
-    await on.goto(`${server.url}${path}`, { waitUntil: 'load' });
     await on.waitForFunction(() => customElements.get('tip-stat-card'), { timeout: 10_000 });
     const seen = await on.evaluate(async () => {
       const card = document.querySelector('tip-stat-card');
@@ -476,6 +465,39 @@ for (const client of [{ script: '/dist/hydrate.js', label: 'tip-widgets/hydrate.
   });
 }
 
+await check('a `src` the page changes while the take-over waits for the first one is loaded, not dropped (hydrate.js)', async () => {
+  const widgets = ['<tip-stat-card metric="shelter-funding" src="/test/fixtures/fictional-2025.json"><p>A figure.</p></tip-stat-card>'];
+  const path = await renderedFetching('src-changed', page({ lang: 'en', script: '/dist/hydrate.js', widgets }), ['--base-url', `${server.url}/`]);
+  let held;
+  let released;
+  const heldRequest = new Promise((resolve) => (held = resolve));
+  const { page: on, problems } = await open(path, {
+    beforeLoad: async (p) => {
+      await p.setRequestInterception(true);
+      p.on('request', (request) => {
+        // The first dataset is held until the page has changed `src`: the take-over is waiting for it.
+        if (request.url().endsWith('/fictional-2025.json') && !released) held(request);
+        else void request.continue();
+      });
+    },
+  });
+  const first = await heldRequest;
+  await on.evaluate(() => document.querySelector('tip-stat-card').setAttribute('src', '/data/serbia-2025.json'));
+  released = true;
+  await first.continue();
+  const seen = await on.evaluate(async () => {
+    const card = document.querySelector('tip-stat-card');
+    await card.loadComplete;
+    return card.shadowRoot.querySelector('[part~="message"]')?.textContent.replace(/\s+/g, ' ').trim() ?? card.shadowRoot.textContent.replace(/\s+/g, ' ').trim().slice(0, 80);
+  });
+  await on.close();
+  // The report's dataset has no "shelter-funding": the card must say so, not show the first dataset's figure.
+  assert(/no metric “shelter-funding”/.test(seen), `after the change of src: ${seen}`);
+  const other = problems.filter((p) => !p.includes('shelter-funding'));
+  assert(other.length === 0, other.join('; '));
+  return `the new src was loaded: “${seen.slice(0, 70)}…”`;
+});
+
 // ---------------------------------------------------------------- axe, light and dark
 
 for (const theme of ['light', 'dark']) {
@@ -483,11 +505,7 @@ for (const theme of ['light', 'dark']) {
     await check(`axe on the server-rendered page (${theme}, ${lang}): no violations`, async () => {
       const path = rendered(`axe-${theme}-${lang}`, page({ lang, theme }));
       const { page: p, problems } = await open(path);
-      await p.addScriptTag({ path: AXE });
-      const violations = await p.evaluate(async () => {
-        const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
-        return violations.map((v) => `${v.id} (${v.nodes.length}× ${v.nodes[0]?.target.join(' ')})`);
-      });
+      const violations = await axeViolations(p);
       assert(violations.length === 0, `axe: ${violations.join('; ')}`);
       assert(problems.length === 0, problems.join('; '));
       await p.close();
@@ -615,5 +633,5 @@ await check('Eleventy example (examples/eleventy): built, every widget in the HT
 
 await browser.close();
 await server.close();
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log('');
+process.exit(finish());

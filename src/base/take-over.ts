@@ -11,6 +11,8 @@ export interface TakeOverView {
   renderRoot: HTMLElement | DocumentFragment;
   renderOptions: { renderBefore?: ChildNode | null };
   lang_: Locale;
+  src?: string;
+  data?: unknown;
   settled: Promise<void>;
   refreshLocale(): void;
   willUpdate(changed: PropertyValues): void;
@@ -45,14 +47,16 @@ export async function takeOver(el: TakeOverView, render: () => unknown): Promise
   // Starts loading what the element shows (its first update would, but the server's content must
   // stay untouched until the data is here).
   el.willUpdate(new Map());
+  const { src, data } = el;
   await Promise.all([el.settled, loadLocale(el.lang_)]);
   // The load has started already, for the `src`/`data` the first update will see as changed: that
-  // update must not start it again (loading from the start would blank the widget). Kept here, on
-  // the pages that take over, rather than in TipElement, which every page downloads.
+  // update must not start it again (loading from the start would blank the widget), unless the page
+  // changed them in the meantime. Kept here, on the pages that take over, rather than in
+  // TipElement, which every page downloads.
   el.willUpdate = (changed) => {
     delete (el as Partial<TakeOverView>).willUpdate;
-    changed.delete('src');
-    changed.delete('data');
+    if (el.src === src) changed.delete('src');
+    if (el.data === data) changed.delete('data');
     el.willUpdate(changed);
   };
   const root = el.renderRoot;

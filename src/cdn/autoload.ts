@@ -11,19 +11,19 @@ import { ELEMENTS, TAGS } from './elements.js';
  */
 const CHUNK_GRAPH = '__TIP_CHUNK_GRAPH__';
 
+/** The graph, read once (not on every tag: `library()` asks for six at a time). */
+let graph: Record<string, string[] | undefined> | undefined;
+
 /** Starts fetching the chunks `key` (a tag, or `library`) imports, so that they arrive together. */
 export function preload(key: string): void {
-  for (const path of dependencies(key)) import(/* @vite-ignore */ new URL(path, import.meta.url).href).catch(() => undefined);
-}
-
-function dependencies(tag: string): string[] {
-  if (!CHUNK_GRAPH.startsWith('{')) return [];
-  try {
-    const graph = JSON.parse(CHUNK_GRAPH) as Record<string, string[] | undefined>;
-    return graph[tag] ?? [];
-  } catch {
-    return [];
+  if (!graph) {
+    try {
+      graph = CHUNK_GRAPH.startsWith('{') ? (JSON.parse(CHUNK_GRAPH) as typeof graph) : {};
+    } catch {
+      graph = {};
+    }
   }
+  for (const path of graph![key] ?? []) import(/* @vite-ignore */ new URL(path, import.meta.url).href).catch(() => undefined);
 }
 
 const SELECTOR = TAGS.join(',');

@@ -98,8 +98,39 @@ export const docsStyles = css`
   }
 `;
 
-/** The buttons, focus rings and inline code of the docs' interactive elements (the builder and its iframe section). */
+/** The form fields, buttons, focus rings and inline code of the docs' interactive elements (the builder and its iframe section). */
 export const docsControls = css`
+  :host {
+    display: block;
+    color: #1b1f24;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  .hint {
+    color: #4a5361;
+    font-size: 0.875em;
+  }
+  input[type='text'],
+  input[type='url'],
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: #fff;
+    border: 1px solid #8a939f;
+    border-radius: 0.25rem;
+    padding: 0.375rem 0.5rem;
+    inline-size: 100%;
+    min-block-size: 2.25rem;
+  }
   button {
     font: inherit;
     font-weight: 600;

@@ -85,12 +85,7 @@ export class DocsEmbedBuilder extends LitElement {
     docsControls,
     css`
     :host {
-      display: block;
-      color: #1b1f24;
       --line: #8a939f;
-    }
-    * {
-      box-sizing: border-box;
     }
     .layout {
       display: grid;
@@ -115,10 +110,6 @@ export class DocsEmbedBuilder extends LitElement {
       font-weight: 700;
       padding: 0 0.25rem;
     }
-    .field {
-      display: grid;
-      gap: 0.25rem;
-    }
     .field.check {
       grid-template-columns: auto 1fr;
       align-items: start;
@@ -126,26 +117,6 @@ export class DocsEmbedBuilder extends LitElement {
     }
     .field.check .hint {
       grid-column: 2;
-    }
-    label {
-      font-weight: 600;
-    }
-    .hint {
-      color: #4a5361;
-      font-size: 0.875em;
-    }
-    input[type='text'],
-    input[type='url'],
-    select,
-    textarea {
-      font: inherit;
-      color: inherit;
-      background: #fff;
-      border: 1px solid var(--line);
-      border-radius: 0.25rem;
-      padding: 0.375rem 0.5rem;
-      inline-size: 100%;
-      min-block-size: 2.25rem;
     }
     input[type='checkbox'],
     input[type='radio'] {

@@ -79,34 +79,8 @@ export class DocsIframeSnippet extends LitElement {
     docsFont,
     docsControls,
     css`
-      :host {
-        display: block;
-        color: #1b1f24;
-      }
-      * {
-        box-sizing: border-box;
-      }
       .field {
-        display: grid;
-        gap: 0.25rem;
         margin-block-end: 0.75rem;
-      }
-      label {
-        font-weight: 600;
-      }
-      .hint {
-        color: #4a5361;
-        font-size: 0.875em;
-      }
-      input[type='text'],
-      textarea {
-        font: inherit;
-        color: inherit;
-        background: #fff;
-        border: 1px solid #8a939f;
-        border-radius: 0.25rem;
-        padding: 0.375rem 0.5rem;
-        inline-size: 100%;
       }
       textarea {
         font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
