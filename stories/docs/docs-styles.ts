@@ -131,6 +131,16 @@ export const docsControls = css`
     inline-size: 100%;
     min-block-size: 2.25rem;
   }
+  textarea.snippet {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.8125rem;
+    line-height: 1.5;
+    /* Long lines wrap on screen only; the copied text keeps its own line breaks. */
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    background: #f6f8fa;
+    resize: vertical;
+  }
   button {
     font: inherit;
     font-weight: 600;

@@ -124,16 +124,6 @@ export class DocsEmbedBuilder extends LitElement {
       block-size: 1.125rem;
       margin: 0.15rem 0 0;
     }
-    textarea.snippet {
-      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-      font-size: 0.8125rem;
-      line-height: 1.5;
-      /* Long lines wrap on screen only; the copied text keeps its own line breaks. */
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-      background: #f6f8fa;
-      resize: vertical;
-    }
     .actions {
       display: flex;
       flex-wrap: wrap;

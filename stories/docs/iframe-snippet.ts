@@ -82,15 +82,6 @@ export class DocsIframeSnippet extends LitElement {
       .field {
         margin-block-end: 0.75rem;
       }
-      textarea {
-        font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-        font-size: 0.8125rem;
-        line-height: 1.5;
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
-        background: #f6f8fa;
-        resize: vertical;
-      }
       .check {
         display: flex;
         gap: 0.5rem;
@@ -160,7 +151,7 @@ export class DocsIframeSnippet extends LitElement {
       ${refused.length
         ? html`<p class="hint">Left out: <code>${refused.join(', ')}</code> is not accepted in an iframe (see the embed guide).</p>`
         : nothing}
-      <textarea readonly rows=${code.split('\n').length * 2 + 2} aria-label="Your iframe snippet" .value=${code}></textarea>
+      <textarea class="snippet" readonly rows=${code.split('\n').length * 2 + 2} aria-label="Your iframe snippet" .value=${code}></textarea>
       <div class="actions">
         <button type="button" @click=${this.copy}>Copy iframe snippet</button>
         <span class="hint" role="status">${this.status}</span>
