@@ -22,7 +22,8 @@ export function compressed(buffer) {
   };
 }
 
-export const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+// TIP_BYTES=1 prints exact bytes instead (for finding the few bytes a change costs).
+export const kB = (bytes) => (process.env.TIP_BYTES ? `${bytes} B` : `${(bytes / KB).toFixed(1)} kB`);
 
 // ---------------------------------------------------------------------------------------------
 // Source-map attribution

@@ -133,7 +133,7 @@ export class TipHotlineCallout extends TipElement {
   /** A hotline's organisation, hours or description in this element's locale, and its language. */
   private field(line: Hotline, name: 'organisation' | 'hours' | 'description'): LocalText {
     const serbian = line.translations && Object.hasOwn(line.translations, 'sr-Latn') ? line.translations['sr-Latn'] : undefined;
-    return localText(this.resolvedLocale, line[name] ?? '', serbian?.[name]);
+    return localText(this.lang_, line[name] ?? '', serbian?.[name]);
   }
 
   /** `sub`: the level of the headings inside the callout (each organisation, the report's facts), one below its own. */
@@ -190,8 +190,8 @@ export class TipHotlineCallout extends TipElement {
           ${facts.length
             ? html`<ul>
                 ${facts.map((m) => {
-                  const label = dataText(this.resolvedLocale, m.label, m.labels);
-                  return html`<li><span lang=${label.lang}>${label.text}</span>: <strong>${formatFigure(m.value, m.unit, this.resolvedLocale)}</strong></li>`;
+                  const label = dataText(this.lang_, m.label, m.labels);
+                  return html`<li><span lang=${label.lang}>${label.text}</span>: <strong>${formatFigure(m.value, m.unit, this.lang_)}</strong></li>`;
                 })}
               </ul>`
             : nothing}
@@ -208,7 +208,7 @@ export class TipHotlineCallout extends TipElement {
     const local = this.renderLocal(sub);
     // A group, not a landmark: a page (or a docs page) with two callouts would have two landmarks
     // of the same name (axe: landmark-unique). Readers reach it by its heading.
-    return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="heading">
+    return html`<div part="base" lang=${this.lang_} role="group" aria-labelledby="heading">
       <div part="heading" id="heading" role="heading" aria-level=${level}>${this.t('hotline.heading')}</div>
       <p>${this.t('hotline.intro')}</p>
       <slot name="local"></slot>

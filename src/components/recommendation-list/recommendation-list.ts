@@ -92,7 +92,7 @@ export class TipRecommendationList extends TipElement {
   }
 
   protected renderContent(dataset: Dataset): TemplateResult {
-    const locale = this.resolvedLocale;
+    const locale = this.lang_;
     const numbered = dataset.recommendations.map((rec, i): [Recommendation, number] => [rec, i + 1]);
     const chosen = this.section ? numbered.filter(([rec]) => rec.section === this.section) : numbered;
     const limit = wholeNumber(this.limit);
@@ -105,7 +105,7 @@ export class TipRecommendationList extends TipElement {
     // not set): an unofficial translation, said so above the list, with the English a click away.
     const texts = new Map(chosen.map(([rec]) => [rec, localText(locale, rec.text, this.original ? undefined : this.translated(rec)?.text)]));
     const translated = [...texts.values()].some((text) => text.lang !== 'en');
-    return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="heading">
+    return html`<div part="base" lang=${this.lang_} role="group" aria-labelledby="heading">
       <div part="heading" id="heading" role="heading" aria-level=${wholeNumber(this.headingLevel) ?? 2}>${heading}</div>
       <p class="muted">${this.t(translated ? 'recs.noteTranslated' : 'recs.note')}</p>
       ${translated

@@ -93,14 +93,14 @@ export class TipStatCard extends TipElement {
 
   private period(metric: Metric, dataset: Dataset): string {
     if (metric.period) return metric.period;
-    return formatYear(metric.year ?? dataset.reportingPeriod, this.resolvedLocale);
+    return formatYear(metric.year ?? dataset.reportingPeriod, this.lang_);
   }
 
   private renderDelta(metric: Metric, dataset: Dataset): TemplateResult | typeof nothing {
     if (this.compare === 'off' || metric.year !== undefined) return nothing;
-    const diff = change(metric, this.resolvedLocale);
+    const diff = change(metric, this.lang_);
     if (!diff) return nothing;
-    const year = formatYear(dataset.comparisonPeriod, this.resolvedLocale);
+    const year = formatYear(dataset.comparisonPeriod, this.lang_);
     const words =
       diff.direction === 'same'
         ? this.t('stat.same', { year, previous: diff.previous })
@@ -112,7 +112,7 @@ export class TipStatCard extends TipElement {
   }
 
   private renderGroup(group: BreakdownGroup): TemplateResult {
-    const locale = this.resolvedLocale;
+    const locale = this.lang_;
     const label = termLabel(locale, group.id, group.label);
     const top = group.items.filter((item) => !item.partOf);
     const item = (it: (typeof group.items)[number]): TemplateResult => {
@@ -152,7 +152,7 @@ export class TipStatCard extends TipElement {
 
   protected renderContent(dataset: Dataset): TemplateResult {
     const metric = metricById(dataset, this.metric.trim())!;
-    const locale = this.resolvedLocale;
+    const locale = this.lang_;
     const label = dataText(locale, metric.label, metric.labels);
     // The report's contradictions on this figure, then its notes, inside the source disclosure;
     // the flag above says which (a cited id the dataset does not define is no contradiction).
@@ -160,7 +160,7 @@ export class TipStatCard extends TipElement {
     const translation = this.translated(metric);
     const notes = [...cited.map((d) => this.renderDiscrepancy(d)), ...(metric.notes ?? []).map((note, i) => this.renderNote(note, translation?.notes?.[i]))];
     const usd = metric.valueUsd !== undefined && metric.unit !== 'USD' ? formatUsd(metric.valueUsd, locale) : undefined;
-    return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="label">
+    return html`<div part="base" lang=${this.lang_} role="group" aria-labelledby="label">
       <p part="label" id="label" lang=${label.lang}>${label.text}</p>
       <p part="value">
         ${metric.qualifier

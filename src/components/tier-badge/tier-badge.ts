@@ -77,7 +77,7 @@ export class TipTierBadge extends TipElement {
   }
 
   private country(dataset: Dataset): { text: string; lang: string } {
-    return dataText(this.resolvedLocale, dataset.country.name, dataset.country.names);
+    return dataText(this.lang_, dataset.country.name, dataset.country.names);
   }
 
   private movement(dataset: Dataset): string | undefined {
@@ -94,8 +94,8 @@ export class TipTierBadge extends TipElement {
     // message is ours and starts with a common noun or verb in every language, so it loses its
     // capital in Serbian too (midSentence keeps Serbian data labels as written).
     const movement = full && lowerFirst(full);
-    const year = formatYear(dataset.reportYear, this.resolvedLocale);
-    return html`<span part="base" lang=${this.resolvedLocale} class="compact"
+    const year = formatYear(dataset.reportYear, this.lang_);
+    return html`<span part="base" lang=${this.lang_} class="compact"
       ><span part="value">${this.t('tier.compact', { country: country.text, tier: this.tierName(dataset.tier), year })}</span
       >${movement ? html` <span part="movement">(${movement})</span>` : nothing}${this.hideSource
         ? nothing
@@ -105,7 +105,7 @@ export class TipTierBadge extends TipElement {
 
   private renderHistory(dataset: Dataset): TemplateResult | typeof nothing {
     if (!this.showHistory || dataset.tierHistory.length === 0) return nothing;
-    const locale = this.resolvedLocale;
+    const locale = this.lang_;
     const entries = [...dataset.tierHistory].sort((a, b) => a.year - b.year);
     return html`<div part="history">
       <p class="history-heading" id="history">${this.t('tier.historyHeading')}</p>
@@ -134,9 +134,9 @@ export class TipTierBadge extends TipElement {
     if (this.variant === 'compact') return this.renderCompact(dataset);
     const country = this.country(dataset);
     const movement = this.movement(dataset);
-    const year = formatYear(dataset.reportYear, this.resolvedLocale);
+    const year = formatYear(dataset.reportYear, this.lang_);
     const icon = dataset.movement === 'upgraded' ? '▲' : dataset.movement === 'downgraded' ? '▼' : '＝';
-    return html`<div part="base" lang=${this.resolvedLocale} role="group" aria-labelledby="label">
+    return html`<div part="base" lang=${this.lang_} role="group" aria-labelledby="label">
       <p part="label" id="label">${this.t('tier.context', { country: country.text, year })}</p>
       <p part="value">
         <span class="tier"

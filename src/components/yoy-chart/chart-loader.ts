@@ -1,8 +1,8 @@
-// Loads chart.js on first need, with only the parts <tip-yoy-chart> draws, and counts the charts alive.
-import type { Chart, ChartConfiguration } from 'chart.js';
+// Loads chart.js on first need, with only the parts <tip-yoy-chart> draws. (Tests count the charts
+// alive in chart.js's own registry, Chart.instances, which destroy() empties.)
+import type { Chart } from 'chart.js';
 
 let pending: Promise<typeof Chart> | undefined;
-let live = 0;
 
 async function importChart(): Promise<typeof Chart> {
   // Destructured, so bundlers (Vite/Rollup and webpack alike) keep only these exports: about
@@ -26,24 +26,6 @@ export async function loadChart(): Promise<typeof Chart> {
     pending.catch(() => (pending = undefined));
   }
   return pending;
-}
-
-/** Creates a chart and counts it, so tests can prove every chart is destroyed again. */
-export function createChart(ChartClass: typeof Chart, canvas: HTMLCanvasElement, config: ChartConfiguration): Chart {
-  const chart = new ChartClass(canvas, config);
-  live++;
-  return chart;
-}
-
-/** Destroys a chart made by {@link createChart}: its listeners, its canvas context, its registry entry. */
-export function destroyChart(chart: Chart): void {
-  live = Math.max(0, live - 1);
-  chart.destroy();
-}
-
-/** How many charts made by {@link createChart} are not destroyed yet (for leak tests). */
-export function liveCharts(): number {
-  return live;
 }
 
 /**

@@ -9,7 +9,7 @@ import { clip } from '../../data/clip.js';
 import { INTL_TAG } from '../../i18n/locale.js';
 import { dataText, type LocalText, type MessageKey, addMessages } from '../../i18n/messages.js';
 import { define } from '../../define.js';
-import { createChart, destroyChart, loadChart, whenIdle } from './chart-loader.js';
+import { loadChart, whenIdle } from './chart-loader.js';
 import { downloadText, fileSlug, toCsv } from './csv.js';
 import { comparableIds, DEFAULT_PRESET, parseMetrics, PRESET_NAMES, PRESETS, selectSeries, type PresetName, type Series } from './series.js';
 import { styles } from './yoy-chart.styles.js';
@@ -270,7 +270,7 @@ export class TipYoyChart extends TipElement {
   protected override datasetProblem(dataset: Dataset): Problem | undefined {
     const selection = this.#select(dataset);
     if (selection.ok) return undefined;
-    const locale = this.resolvedLocale;
+    const locale = this.lang_;
     const previousYear = formatYear(dataset.comparisonPeriod, locale);
     const year = formatYear(dataset.reportingPeriod, locale);
     const years = `${dataset.comparisonPeriod} and ${dataset.reportingPeriod} figures`;
@@ -316,7 +316,7 @@ export class TipYoyChart extends TipElement {
   #unitName(unit: Unit): string {
     if (unit === 'count') return this.t('chart.unit.count');
     try {
-      return new Intl.DisplayNames([INTL_TAG[this.resolvedLocale]], { type: 'currency' }).of(unit) ?? unit;
+      return new Intl.DisplayNames([INTL_TAG[this.lang_]], { type: 'currency' }).of(unit) ?? unit;
     } catch {
       return unit;
     }
@@ -326,7 +326,7 @@ export class TipYoyChart extends TipElement {
     const selection = this.#select(dataset);
     if (!selection.ok) return undefined;
     const { series, unit } = selection;
-    const locale = this.resolvedLocale;
+    const locale = this.lang_;
     const previousYear = formatYear(dataset.comparisonPeriod, locale);
     const year = formatYear(dataset.reportingPeriod, locale);
     const labels = series.map((s) => dataText(locale, s.metric.label, s.metric.labels));
@@ -388,9 +388,13 @@ export class TipYoyChart extends TipElement {
   protected renderContent(dataset: Dataset): TemplateResult {
     // datasetProblem() has accepted the selection; an error here is caught by render().
     const view = (this.#shown = this.#viewOf(dataset)!);
-    const locale = this.resolvedLocale;
+    const locale = this.lang_;
     const canvas = this.stage === 'loading' || this.stage === 'ready';
-    return html`<figure part="base" lang=${this.resolvedLocale}>
+    // Not as HTML comments in the template, which every reader would download: screen readers hear
+    // the summary once, as the canvas's name, and without a canvas from the summary paragraph. The
+    // table is always read by screen readers; its button only shows it on screen, so it claims no
+    // expanded/collapsed state, which would be false for them.
+    return html`<figure part="base" lang=${this.lang_}>
       <figcaption class="title">${view.title}</figcaption>
       <ul part="legend">
         <li><span class="swatch previous" aria-hidden="true"></span>${view.previousYear}</li>
@@ -402,11 +406,8 @@ export class TipYoyChart extends TipElement {
           ? nothing
           : html`<p class="placeholder">${this.t(this.stage === 'failed' ? 'chart.failed' : 'chart.placeholder')}</p>`}
       </div>
-      <!-- Screen readers hear the summary once, as the canvas's name; without a canvas, here. -->
       <p part="summary" aria-hidden=${canvas ? 'true' : 'false'}>${view.summary}</p>
       <div class="actions">
-        <!-- The table is always read by screen readers; the button only shows it on screen, so it
-             claims no expanded/collapsed state, which would be false for them. -->
         <button type="button" aria-controls="table" @click=${this.#toggleTable}>
           ${this.t(this.tableShown ? 'chart.hideTable' : 'chart.showTable')}
         </button>
@@ -512,7 +513,7 @@ export class TipYoyChart extends TipElement {
       const canvas = this.renderRoot.querySelector('canvas');
       if (!this.isConnected || this.#instance || !view || !canvas) return;
       const drawing = this.#drawing(view);
-      this.#instance = createChart(ChartClass, canvas, this.#config(drawing));
+      this.#instance = new ChartClass(canvas, this.#config(drawing));
       this.#drawn = JSON.stringify(drawing);
       this.#watchSize();
       this.stage = 'ready';
@@ -563,7 +564,7 @@ export class TipYoyChart extends TipElement {
   #teardown(): void {
     this.#sizer?.disconnect();
     this.#sizer = undefined;
-    if (this.#instance) destroyChart(this.#instance);
+    this.#instance?.destroy();
     this.#instance = undefined;
     this.#drawn = '';
   }
@@ -586,7 +587,7 @@ export class TipYoyChart extends TipElement {
       values: view.series.map((s) => s.value),
       years: [view.previousYear, view.year],
       unit: view.unit,
-      intl: INTL_TAG[this.resolvedLocale],
+      intl: INTL_TAG[this.lang_],
       colors: {
         previous: probe('previous', '#b4530b'),
         current: probe('current', '#1d5fa6'),
@@ -595,13 +596,14 @@ export class TipYoyChart extends TipElement {
       },
       font,
       horizontal: sideways(view.labels, width, font),
-      still: typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
-      forced: typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches,
+      // The queries connectedCallback watches (none where there is no matchMedia).
+      still: !!this.#media[1]?.matches,
+      forced: !!this.#media[2]?.matches,
     };
   }
 
   #config(d: Drawing): ChartConfiguration {
-    const locale = this.resolvedLocale;
+    const locale = this.lang_;
     const line = d.type === 'line';
     const font = { family: d.font.family, size: d.font.size };
     // In forced colours both years get the same system colour: 2023 is then drawn hollow (bars) or
