@@ -356,6 +356,50 @@ await check(`no layout shift when a Serbian article opens with a short and a tal
   return `CLS ${cls.toFixed(4)} (${count} shift entries)`;
 });
 
+await check('tags upgraded together wait for their turn looking as before the upgrade: fallback text shown, the stylesheet\'s height kept (412 px article)', async () => {
+  const { page, problems } = await open('/test/pages/article-412.html', {
+    width: 412,
+    height: 915,
+    // Each tag's instances measured just before and just after its definition upgrades them (the
+    // page's define, wrapped here by the test only).
+    beforeLoad: (p) =>
+      p.evaluateOnNewDocument(() => {
+        window.__upgrades = [];
+        const define = customElements.define.bind(customElements);
+        customElements.define = (name, ctor, options) => {
+          const els = [...document.querySelectorAll(name)];
+          const before = els.map((el) => el.getBoundingClientRect().height);
+          define(name, ctor, options);
+          els.forEach((el, i) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            window.__upgrades.push({
+              name: `${name}${el.getAttribute('metric') ? ` ${el.getAttribute('metric')}` : ''}${el.getAttribute('variant') ? ` ${el.getAttribute('variant')}` : ''}`,
+              before: before[i],
+              after: el.getBoundingClientRect().height,
+              pending: el.matches(':state(pending)'),
+              fallbackShown: range.getBoundingClientRect().height > 0,
+            });
+          });
+        };
+      }),
+  });
+  try {
+    await widgetsReady(page);
+    const upgrades = await page.evaluate(() => window.__upgrades);
+    const stillPending = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.matches(':state(pending)')).map((el) => el.localName));
+    const count = await page.evaluate((tags) => document.querySelectorAll(tags.join(',')).length, TAGS);
+    assert(upgrades.length === count, `expected the article's ${count} widgets to upgrade, saw ${upgrades.length}`);
+    const wrong = upgrades.filter((u) => !u.pending || !u.fallbackShown || Math.abs(u.after - u.before) > 0.5);
+    assert(wrong.length === 0, `at their upgrade: ${wrong.map((u) => `${u.name}: pending ${u.pending}, fallback shown ${u.fallbackShown}, ${u.before.toFixed(1)} → ${u.after.toFixed(1)} px`).join('; ')}`);
+    assert(stillPending.length === 0, `still pending after loading: ${stillPending.join(', ')}`);
+    assert(problems.length === 0, problems.join('; '));
+    return upgrades.map((u) => `${u.name} ${Math.round(u.after)} px`).join(', ');
+  } finally {
+    await page.close();
+  }
+});
+
 // ---------------------------------------------------------------- (f) compression of `npm start`'s server
 
 await check('npm start\'s server compresses like a real host: brotli or gzip as Accept-Encoding allows, Vary, the same bytes once decoded', async () => {

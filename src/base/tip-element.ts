@@ -4,11 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ALL, bundledDataset, DatasetError, datasetFromObject, datasetFromSrc, type Needs } from '../data/load.js';
 import type { Dataset, Discrepancy, Metric } from '../data/types.js';
 import { clip } from '../data/clip.js';
-import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { INTL_TAG, resolveLocale, type Locale } from '../i18n/locale.js';
 import { loadLocale, localeReady, localText, msg, serbianModule, type MessageKey, type Params } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { watchLang } from './lang-watch.js';
+import { nextTurn } from './tasks.js';
 import type { DataSource } from './server-render.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -84,7 +85,7 @@ export function loadDataset(source: DataSource, lang: Locale, base?: string): Pr
     // The translations, and the code that merges them, come with the Serbian chunk.
     if (lang !== 'en') pending = pending.then((d) => loadLocale(lang).then(() => serbianModule()?.withTranslations(d) ?? d));
     where = 'tip-widgets';
-  } else if (source.data !== undefined && source.data !== null) {
+  } else if (source.data != null) {
     pending = datasetFromObject(source.data);
     where = 'data property';
   } else {
@@ -164,6 +165,46 @@ export abstract class TipElement extends LitElement {
   #lastProblem?: string;
   #needsKey?: string;
   #reportedProblem?: string;
+  /** The custom states of a widget that fills in through turns of its own (see the constructor), until it has. */
+  #queued?: CustomStateSet;
+
+  constructor() {
+    super();
+    // In the page already when constructed: upgraded together with the page's other tags of its
+    // kind when their code arrived, or inserted with a block of markup. Such a widget renders in
+    // tasks of its own (./tasks.ts), not all in the task that upgraded them, until it shows its
+    // content or a message. Till its first render it shows its fallback text, as before the
+    // upgrade, and has the custom state `pending`, under which dist/cdn/tip-widgets.css keeps the
+    // height it reserved. A widget a script creates (not in the page yet) renders at once, as lit's
+    // do; so does every widget in a browser without custom states (`:state()`).
+    if (this.isConnected && !this.shadowRoot && CSS.supports('selector(:state(p))')) {
+      (this.#queued = this.attachInternals().states).add('pending');
+    }
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Pending: the fallback text shows, as it did before the upgrade.
+    if (this.#queued) root.append(document.createElement('slot'));
+    return root;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const states = this.#queued;
+    return states
+      ? nextTurn().then(() => {
+          if (!this.hasUpdated) {
+            this.renderRoot.replaceChildren();
+            // The page's first number formatter loads its language's data (2-4 ms under
+            // Lighthouse): here, in the turn of the light loading state, not in a content render.
+            new Intl.NumberFormat(INTL_TAG[this.lang_]);
+          }
+          super.scheduleUpdate();
+          states.delete('pending');
+          if (this.loaded || this.#lastProblem) this.#queued = undefined;
+        })
+      : super.scheduleUpdate();
+  }
 
   /** Resolves when the current dataset has loaded (or failed) and the result is rendered. */
   get loadComplete(): Promise<boolean> {
@@ -221,7 +262,7 @@ export abstract class TipElement extends LitElement {
   protected override updated(): void {
     const problem = this.#lastProblem;
     if (problem && problem !== this.#reportedProblem) {
-      this.dispatchEvent(new CustomEvent('tip-error', { detail: { message: problem }, bubbles: true, composed: true }));
+      this.#emit('tip-error', { message: problem });
     }
     this.#reportedProblem = problem;
   }
@@ -235,7 +276,7 @@ export abstract class TipElement extends LitElement {
 
   /** Whether this element shows the bundled report (no `data` object, no `src` address). */
   #usesBundled(): boolean {
-    return (this.data === undefined || this.data === null) && !(typeof this.src === 'string' && this.src.trim() !== '');
+    return this.data == null && !(typeof this.src === 'string' && this.src.trim() !== '');
   }
 
   private startLoad(clear = true): void {
@@ -251,7 +292,7 @@ export abstract class TipElement extends LitElement {
         if (token !== this.#loadToken) return;
         this.loaded = dataset;
         void this.updateComplete.then(() => {
-          if (!this.#lastProblem) this.dispatchEvent(new CustomEvent('tip-load', { detail: { dataset }, bubbles: true, composed: true }));
+          if (!this.#lastProblem) this.#emit('tip-load', { dataset });
         });
         this.#settle?.();
       },
@@ -261,6 +302,11 @@ export abstract class TipElement extends LitElement {
         this.#settle?.();
       },
     );
+  }
+
+  /** Dispatches one of the element's events, which cross shadow roots (see the class's @fires). */
+  #emit(type: string, detail: object): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   /** Logs a warning once per element and message. */
@@ -321,7 +367,7 @@ export abstract class TipElement extends LitElement {
 
   /** What shows while the dataset loads; subclasses keep their final size through CSS. */
   protected renderLoading(): TemplateResult {
-    return html`<div part="base" lang=${this.resolvedLocale} class="loading" aria-busy="true"><p role="status">${this.t('state.loading')}</p><slot></slot></div>`;
+    return html`<div part="base" lang=${this.lang_} class="loading" aria-busy="true"><p role="status">${this.t('state.loading')}</p><slot></slot></div>`;
   }
 
   #problem(): Problem | undefined {
@@ -348,7 +394,7 @@ export abstract class TipElement extends LitElement {
   /** A short readable message in place of the content; the tag's fallback text stays visible below it. */
   protected renderProblem(problem: Problem): TemplateResult {
     this.warnOnce(problem.warning);
-    return html`<div part="base message" lang=${this.resolvedLocale} role="note">
+    return html`<div part="base message" lang=${this.lang_} role="note">
       <p><strong>${this.t('error.prefix')}</strong> ${this.t(problem.key, problem.params)}</p>
       <slot></slot>
     </div>`;
