@@ -86,9 +86,10 @@ function watchShadowOf(el: Element, observer: MutationObserver): void {
 function scan(root: Element | ShadowRoot | Document, observer: MutationObserver): void {
   const found = [...root.querySelectorAll(SELECTOR)];
   if (root instanceof Element && Object.hasOwn(ELEMENTS, root.localName)) found.push(root);
-  const tags = [...new Set(found.map((el) => el.localName))].filter((tag) => !requested.has(tag) && !customElements.get(tag));
-  // Named by a bitmask of the tags, in the order of TAGS.
-  const set = GRAPH.sets && tags[1] ? first(() => get(`${GRAPH.sets}${tags.reduce((mask, tag) => mask | (1 << TAGS.indexOf(tag)), 0)}.js`))() : undefined;
+  // The tags to load, as the bitmask that names their file (bit i for TAGS[i]); two bits or more: that file.
+  let mask = 0;
+  for (const { localName } of found) if (!requested.has(localName) && !customElements.get(localName)) mask |= 1 << TAGS.indexOf(localName);
+  const set = GRAPH.sets && mask & (mask - 1) ? first(() => get(`${GRAPH.sets}${mask}.js`))() : undefined;
   for (const el of found) {
     void load(el.localName, set);
     watchShadowOf(el, observer);
