@@ -43,11 +43,8 @@ export const ALL: Needs = { metrics: 'all', recommendations: true, hotlines: tru
 type Core = Omit<Dataset, 'metrics' | 'recommendations' | 'hotlines' | 'discrepancies'>;
 /** A bundled metric with the discrepancies it cites. */
 type MetricChunk = { metric: Metric; discrepancies: Discrepancy[] };
-/**
- * The bundled hotlines with the metrics they cite (by id) and the discrepancies those cite: a
- * callout gets its figures in the same file, not one round trip later from the metrics' parts.
- */
-type HotlinesChunk = { hotlines: Hotline[]; metrics: Record<string, Metric>; discrepancies: Discrepancy[] };
+/** The bundled hotlines, with the metrics they cite by id, each as its own part holds it. */
+type HotlinesChunk = { hotlines: Hotline[]; metrics: Record<string, MetricChunk> };
 const parts = new Map<string, Promise<unknown>>();
 /** Every id the bundled dataset has, for assembled datasets that hold only some metrics. */
 const bundledIds = new WeakMap<Dataset, readonly string[]>();
@@ -85,17 +82,11 @@ export async function bundledDataset(needs: Needs = ALL): Promise<Dataset> {
   ]);
   const metrics: Record<string, Metric> = {};
   const discrepancies = new Map<string, Discrepancy>();
-  const cite = (list: readonly Discrepancy[]) => {
-    for (const d of list) discrepancies.set(d.id, d);
-  };
-  wanted.forEach((id, i) => {
-    const chunk = loaded[i] as MetricChunk;
-    metrics[id] = chunk.metric;
-    cite(chunk.discrepancies);
-  });
-  if (lines) {
-    for (const [id, metric] of Object.entries(lines.metrics)) metrics[id] ??= metric;
-    cite(lines.discrepancies);
+  // The metrics asked for by id, then those the hotlines carry (the same figures where both have one).
+  const found: [string, MetricChunk][] = [...wanted.map((id, i): [string, MetricChunk] => [id, loaded[i] as MetricChunk]), ...Object.entries(lines?.metrics ?? {})];
+  for (const [id, chunk] of found) {
+    metrics[id] ??= chunk.metric;
+    for (const d of chunk.discrepancies) discrepancies.set(d.id, d);
   }
   const dataset: Dataset = { ...core, ...report, metrics, recommendations, hotlines: lines?.hotlines ?? [], discrepancies: [...discrepancies.values()] };
   bundledIds.set(dataset, metricIds);

@@ -11,12 +11,8 @@ type HotlineTexts = NonNullable<Hotline['translations']>[string];
 type DiscrepancyText = NonNullable<Discrepancy['translations']>[string];
 /** A translated metric chunk: the metric's texts and those of the discrepancies it cites (null: none). */
 type MetricPart = { metric: MetricTranslation | null; discrepancies: Record<string, DiscrepancyText | null> };
-/** The translated hotlines part: the hotlines' texts, and those of the metrics they cite and of the discrepancies those cite. */
-type HotlinesPart = {
-  hotlines: Record<string, HotlineTexts | null>;
-  metrics: Record<string, MetricTranslation | null>;
-  discrepancies: Record<string, DiscrepancyText | null>;
-};
+/** The translated hotlines part: the hotlines' texts, and the metrics they cite by id, each as its own part holds it. */
+type HotlinesPart = { hotlines: Record<string, HotlineTexts | null>; metrics: Record<string, MetricPart> };
 const parts = new Map<string, Promise<unknown>>();
 
 /** One translation chunk, loaded once per page (as ./load.ts does for the English ones). */
@@ -59,10 +55,13 @@ async function merged(dataset: Dataset, tag: string): Promise<Dataset> {
     dataset.hotlines.length ? part<HotlinesPart>(`${tag}:hotlines`, table.hotlines) : null,
     ...own.map((id) => part<MetricPart>(`${tag}:metric:${id}`, Object.hasOwn(table.metrics, id) ? table.metrics[id] : undefined)),
   ]);
-  const texts = new Map<string, MetricTranslation | null | undefined>(Object.entries(lines?.metrics ?? {}));
-  own.forEach((id, i) => texts.set(id, metrics[i]?.metric));
-  const described = new Map<string, DiscrepancyText | null>(Object.entries(lines?.discrepancies ?? {}));
-  for (const chunk of metrics) for (const [id, t] of Object.entries(chunk?.discrepancies ?? {})) described.set(id, t);
+  const found: [string, MetricPart | null][] = [...own.map((id, i): [string, MetricPart | null] => [id, metrics[i] as MetricPart | null]), ...Object.entries(lines?.metrics ?? {})];
+  const texts = new Map<string, MetricTranslation | null | undefined>();
+  const described = new Map<string, DiscrepancyText | null>();
+  for (const [id, chunk] of found) {
+    texts.set(id, chunk?.metric);
+    for (const [d, t] of Object.entries(chunk?.discrepancies ?? {})) described.set(d, t);
+  }
   const hotlines = lines?.hotlines;
   return {
     ...dataset,
