@@ -4,6 +4,7 @@ import { defineConfig, type PluginOption, type UserConfig } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { TERSER_OPTIONS } from './scripts/terser-options.mjs';
 import { chunkGraph } from './scripts/chunk-graph.mjs';
+import { dropAnnotations } from './scripts/drop-annotations.mjs';
 
 const ELEMENTS = ['tier-badge', 'stat-card', 'yoy-chart', 'recommendation-list', 'hotline-callout'];
 
@@ -54,7 +55,8 @@ const npm: UserConfig = {
 };
 
 const cdn: UserConfig = {
-  plugins: [minifyCss(), chunkGraph(ELEMENTS)],
+  // In this order: the files of several elements are made from the final element chunks.
+  plugins: [minifyCss(), dropAnnotations(), chunkGraph(ELEMENTS)],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

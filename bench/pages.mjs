@@ -7,10 +7,11 @@ import { join, resolve } from 'node:path';
 import { breakdown, compressed, KB } from './sizes.mjs';
 
 /**
- * Ceilings of the CDN pages (issue 15), gzip: measured + 0.7 kB, lowered 2026-12-06 when one shared
- * chunk replaced three (26.46 and 69.80 kB, from 27.1 and 70.5). Lower them when a change saves bytes.
+ * Ceiling of the CDN chart page (issue 15), gzip: measured + 0.7 kB, rounded up to the tenth
+ * printed (2026-12-06: 69.80 kB when one shared chunk replaced three; 69.75 kB once the chunks lost
+ * their tree-shaking annotations, which leaves it at 70.5). Lower it when a change saves bytes. The
+ * four-widget page has no such ceiling: it meets issue 15's goal, and the goal is its check.
  */
-const CDN_FOUR_CEILING = 27.2 * KB;
 const CDN_CHART_CEILING = 70.5 * KB;
 
 const STAT_CARD = '<tip-stat-card metric="convictions">Traffickers convicted in 2024: 21 (18 in 2023)</tip-stat-card>';
@@ -49,11 +50,12 @@ export const PAGES = [
     id: 'four-widgets',
     title: 'four non-chart widgets',
     budget: 20 * KB,
-    ceiling: 23.2 * KB,
-    // CDN: issue 15's goal of 24 kB is NOT met (26.x kB, each element's chunk gzipped on its own:
-    // see README, "Size"); this ceiling only keeps it from growing: measured + 0.7 kB.
+    // 22.37 kB since the hotlines carry the metrics they cite (2026-12-06), + 0.7 kB.
+    ceiling: 23.1 * KB,
+    // CDN: issue 15's goal of 24 kB, met (23.87 kB: the four elements in one file, the hotlines'
+    // figures in their own data file) and enforced, as the one-card page's rule is.
     cdnGoal: 24 * KB,
-    cdnCeiling: CDN_FOUR_CEILING,
+    cdnGoalEnforced: true,
     imports: ['tip-widgets/tier-badge.js', 'tip-widgets/stat-card.js', 'tip-widgets/recommendation-list.js', 'tip-widgets/hotline-callout.js'],
     body: FOUR,
     expect: { 'tip-tier-badge': 'Tier 2', 'tip-stat-card': '21', 'tip-recommendation-list': 'prosecute', 'tip-hotline-callout': 'Help' },

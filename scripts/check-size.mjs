@@ -113,13 +113,15 @@ try {
   for (const r of npmRows) print(`npm  ${r.title}`, r, true);
   for (const r of cdnRows) print(`cdn  ${r.title} (budget not enforced)`, r, false);
   // The CDN bundle's ceilings (issue 15): the one-card page within cdnOverNpm of the npm page
-  // measured in this run; the other pages under their cdnCeiling (bench/pages.mjs).
+  // measured in this run; the four-widget page under its goal (cdnGoalEnforced: met, and kept);
+  // the chart page under its cdnCeiling (bench/pages.mjs).
   for (const r of cdnRows) {
     const npmRow = npmRows.find((n) => n.id === r.id);
-    const limit = r.cdnOverNpm !== undefined ? npmRow.counted.total.gzip + r.cdnOverNpm : r.cdnCeiling;
+    const limit = r.cdnOverNpm !== undefined ? npmRow.counted.total.gzip + r.cdnOverNpm : r.cdnGoalEnforced ? r.cdnGoal : r.cdnCeiling;
     if (limit === undefined) continue;
     const { gzip } = r.counted.total;
-    const how = r.cdnOverNpm !== undefined ? `the npm page's ${kB(npmRow.counted.total.gzip)} + ${kB(r.cdnOverNpm)}` : `its ceiling`;
+    const how =
+      r.cdnOverNpm !== undefined ? `the npm page's ${kB(npmRow.counted.total.gzip)} + ${kB(r.cdnOverNpm)}` : r.cdnGoalEnforced ? `issue 15's goal, enforced` : `its ceiling`;
     console.log(`    cdn ${r.title}: ${kB(gzip)} ≤ ${kB(limit)} (${how})${gzip > limit ? '  ← FAIL' : ''}${r.cdnGoal && gzip > r.cdnGoal ? `; goal ${kB(r.cdnGoal)} not met` : ''}`);
     if (gzip > limit) failures.push(`cdn ${r.title}: ${kB(gzip)} gzip is over ${kB(limit)} (${how}; a regression: the page grew)`);
   }

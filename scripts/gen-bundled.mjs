@@ -1,6 +1,6 @@
 // Splits data/serbia-2025.json into the parts the bundled default loads: a small core, one module per
-// metric (with the discrepancies it cites), the recommendations and the hotlines. A page with one stat card then loads the core and one
-// metric, not all 54 with their quotes. Translations travel apart, one set of chunks per language
+// metric (with the discrepancies it cites), the recommendations and the hotlines (with the metrics they
+// cite). A page with one stat card then loads the core and one metric, not all 54 with their quotes. Translations travel apart, one set of chunks per language
 // (`sr-Latn/…`) that only a widget speaking that language loads, so English pages never download
 // them. `--check` fails when the committed chunks are stale (npm test).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,10 @@ const { metrics, recommendations, hotlines, discrepancies, translations = {}, $s
 /** `item` without its translations: what the English chunks hold. */
 const english = ({ translations: _t, ...rest }) => rest;
 const cites = (metric) => discrepancies.filter((d) => (metric.discrepancies ?? []).includes(d.id));
+/** A metric with the discrepancies it cites: one metric's part, in English. */
+const metricPart = (metric) => ({ metric: english(metric), discrepancies: cites(metric).map(english) });
+/** The metrics the hotlines cite (the CPTV line's calls and victims), in the dataset's order. */
+const cited = Object.keys(metrics).filter((id) => hotlines.some((h) => (h.metrics ?? []).includes(id)));
 /** Every language the dataset or any of its items is translated into. */
 const items = [dataset, ...recommendations, ...hotlines, ...Object.values(metrics), ...discrepancies];
 const tags = [...new Set(items.flatMap((x) => Object.keys(x.translations ?? {})))].sort();
@@ -27,11 +31,12 @@ const { summary, sections, tierHistory } = core;
 files.set('core.json', json({ ...core, summary: undefined, sections: undefined, tierHistory: tierHistory.map(({ source, ...entry }) => (source ? { ...entry, source: { url: source.url } } : entry)) }));
 files.set('report.json', json({ summary, sections, tierHistory }));
 files.set('recommendations.json', json(recommendations.map(english)));
-files.set('hotlines.json', json(hotlines.map(english)));
+// The hotlines travel with the metrics they cite, by id, each as its own part holds it, so a hotline
+// callout loads one file, not the hotlines and then, a round trip later, the metrics they name. A
+// stat card showing one of those metrics still loads that metric's own part.
+files.set('hotlines.json', json({ hotlines: hotlines.map(english), metrics: Object.fromEntries(cited.map((id) => [id, metricPart(metrics[id])])) }));
 // A metric travels with the discrepancies it cites, so a card never loads the others.
-for (const [id, metric] of Object.entries(metrics)) {
-  files.set(`metrics/${id}.json`, json({ metric: english(metric), discrepancies: cites(metric).map(english) }));
-}
+for (const [id, metric] of Object.entries(metrics)) files.set(`metrics/${id}.json`, json(metricPart(metric)));
 files.set(
   'index.generated.ts',
   [
@@ -56,15 +61,20 @@ files.set(
 // editors and stay in the dataset file), then the same parts as the English, each holding only the
 // translations, shaped as src/data/translations.ts merges them back (null: not translated).
 const of = (item, tag) => item.translations?.[tag] ?? null;
+/** One metric's part in `tag`: its texts and those of the discrepancies it cites. */
+const translatedPart = (metric, tag) => ({ metric: of(metric, tag), discrepancies: Object.fromEntries(cites(metric).map((d) => [d.id, of(d, tag)])) });
 for (const tag of tags) {
   const { notes: _notes, translator: _translator, ...own } = translations[tag] ?? {};
   files.set(`${tag}/core.json`, json(own));
   files.set(`${tag}/recommendations.json`, json(recommendations.map((r) => of(r, tag))));
-  files.set(`${tag}/hotlines.json`, json(Object.fromEntries(hotlines.map((h) => [h.id, of(h, tag)]))));
-  for (const [id, metric] of Object.entries(metrics)) {
-    const cited = Object.fromEntries(cites(metric).map((d) => [d.id, of(d, tag)]));
-    files.set(`${tag}/metrics/${id}.json`, json({ metric: of(metric, tag), discrepancies: cited }));
-  }
+  files.set(
+    `${tag}/hotlines.json`,
+    json({
+      hotlines: Object.fromEntries(hotlines.map((h) => [h.id, of(h, tag)])),
+      metrics: Object.fromEntries(cited.map((id) => [id, translatedPart(metrics[id], tag)])),
+    }),
+  );
+  for (const [id, metric] of Object.entries(metrics)) files.set(`${tag}/metrics/${id}.json`, json(translatedPart(metric, tag)));
   files.set(
     `${tag}/index.generated.ts`,
     [

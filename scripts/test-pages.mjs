@@ -1,7 +1,7 @@
 // Browser tests of the BUILT files (dist/) on pages we do not control, served with real HTTP headers:
 // a strict Content-Security-Policy, two copies of the library, hostile host CSS, and layout shift on
 // a 412 px article. Run by `npm test` after the build; prints one line per check and "N passed, M failed".
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from './chrome.mjs';
 import { assert, checkRunner } from './checks.mjs';
@@ -219,6 +219,130 @@ await check('CDN loader: loads only the tags on the page, then tags added later 
     await page.close();
   }
 });
+
+// ---------------------------------------------------------------- (b3) several kinds of widget: one file of elements; one data file for a callout
+
+/** A chunk's name without its hash (8 characters, '-' among them): `stat-card`, `elements-<hash>` for a file of several elements. */
+const chunkName = (path) => path.replace(/^.*\/|-[\w-]{8}\.js$/g, '');
+const ELEMENT_CHUNK = /^(tier-badge|stat-card|yoy-chart|recommendation-list|hotline-callout)$/;
+/** A file of several elements (scripts/chunk-graph.mjs): `elements-<hash>-<mask>.js`, bit i for TAGS[i]. */
+const ELEMENT_SET = /\/dist\/cdn\/chunks\/elements-[\w-]{8}-(\d+)\.js$/;
+const DATASET = JSON.parse(readFileSync('data/serbia-2025.json', 'utf8'));
+/** The bundled data parts a chunk may hold (src/data/bundled): a metric, the hotlines, the recommendations, the report. */
+const DATA_PARTS = new Set([...readdirSync('src/data/bundled/metrics').map((f) => f.replace(/\.json$/, '')), 'hotlines', 'recommendations', 'report']);
+
+/** Opens `path` recording the chunks it requests: element chunks, files of several elements (by their tags) and data parts. */
+async function openRecording(path, { block } = {}) {
+  const requested = [];
+  const refused = [];
+  const warnings = [];
+  const opened = await open(path, {
+    beforeLoad: async (p) => {
+      p.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+      if (block) await p.setRequestInterception(true);
+      p.on('request', (request) => {
+        const url = new URL(request.url()).pathname;
+        if (block?.test(url)) {
+          refused.push(url);
+          return request.abort('blockedbyclient');
+        }
+        requested.push(url);
+        if (block) void request.continue();
+      });
+    },
+  });
+  const chunks = () => requested.filter((url) => url.startsWith('/dist/cdn/chunks/'));
+  return {
+    ...opened,
+    warnings,
+    refused,
+    elements: () => chunks().map(chunkName).filter((name) => ELEMENT_CHUNK.test(name)),
+    sets: () => chunks().flatMap((url) => (ELEMENT_SET.test(url) ? [TAGS.filter((_, i) => Number(ELEMENT_SET.exec(url)[1]) & (1 << i))] : [])),
+    data: () => chunks().map(chunkName).filter((name) => DATA_PARTS.has(name)),
+  };
+}
+
+/** The text each widget on the page shows, by tag, whitespace squashed (the first of each tag). */
+const shownTexts = (page) => page.evaluate((tags) => Object.fromEntries(tags.map((tag) => [tag, document.querySelector(tag)?.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? null])), TAGS);
+
+const FOUR_TAGS = ['tip-tier-badge', 'tip-stat-card', 'tip-recommendation-list', 'tip-hotline-callout'];
+/** What each of the four widgets must show: the tier, the card's figure, the first recommendation's verb, the state hotline's figures. */
+const FOUR_EXPECT = {
+  'tip-tier-badge': /Tier 2/,
+  'tip-stat-card': /\b21\b/,
+  'tip-recommendation-list': /prosecute/,
+  'tip-hotline-callout': new RegExp(`${DATASET.metrics['hotline-calls'].label}: 27(?!\\d).*${DATASET.metrics['hotline-victims-identified'].label}: 9(?!\\d)`),
+};
+
+await check('CDN loader, several kinds of widget: one file for the four elements, only the data files they show; every widget shows its figures; a chart added later loads its own chunk', async () => {
+  const { page, problems, elements, sets, data } = await openRecording('/test/pages/several-widgets.html');
+  try {
+    await widgetsReady(page);
+    const texts = await shownTexts(page);
+    for (const tag of FOUR_TAGS) assert(FOUR_EXPECT[tag].test(texts[tag] ?? ''), `<${tag}> shows "${(texts[tag] ?? '').slice(0, 160)}"`);
+    assert(JSON.stringify(sets()) === JSON.stringify([FOUR_TAGS]), `files of several elements loaded: ${JSON.stringify(sets())}`);
+    assert(elements().length === 0, `element chunks loaded beside the file of four: ${JSON.stringify(elements())}`);
+    // The card's metric, the recommendations, and the hotlines with the metrics they cite: no metric part for the callout.
+    const firstData = data().sort();
+    assert(JSON.stringify(firstData) === '["convictions","hotlines","recommendations"]', `data files: ${JSON.stringify(firstData)}`);
+    // A tag of a fifth kind, added later: its own chunk, and it renders.
+    await page.evaluate(() => {
+      const chart = document.createElement('tip-yoy-chart');
+      chart.setAttribute('preset', 'law-enforcement');
+      chart.textContent = 'Police suspects 24 (16), investigated 42 (28), prosecuted 32 (33), convicted 21 (18).';
+      document.querySelector('main').append(chart);
+    });
+    await widgetsReady(page);
+    const chart = await chartDrawn(page);
+    const table = await page.evaluate(() => document.querySelector('tip-yoy-chart').shadowRoot.querySelector('table')?.textContent.replace(/\s+/g, ' ') ?? '');
+    assert(/\b21\b/.test(table) && /\b42\b/.test(table), `the chart's table reads "${table.slice(0, 160)}"`);
+    assert(JSON.stringify(elements()) === '["yoy-chart"]' && sets().length === 1, `after the chart: element chunks ${JSON.stringify(elements())}, files of several ${sets().length}`);
+    assert(problems.length === 0, problems.join('; '));
+    return `one file for ${FOUR_TAGS.length} elements; data ${firstData.join(', ')}; then the chart's own chunk (${chart.painted} painted pixels)`;
+  } finally {
+    await page.close();
+  }
+});
+
+await check('CDN loader, several kinds of widget, their file blocked (a self-hosted copy without it): each element\'s own chunk stands in, every widget shows its figures, no warning', async () => {
+  const { page, problems, warnings, refused, elements, sets } = await openRecording('/test/pages/several-widgets.html', { block: ELEMENT_SET });
+  try {
+    await widgetsReady(page);
+    const texts = await shownTexts(page);
+    for (const tag of FOUR_TAGS) assert(FOUR_EXPECT[tag].test(texts[tag] ?? ''), `<${tag}> shows "${(texts[tag] ?? '').slice(0, 160)}"`);
+    const loaded = elements().sort();
+    assert(JSON.stringify(loaded) === '["hotline-callout","recommendation-list","stat-card","tier-badge"]', `element chunks: ${JSON.stringify(loaded)}`);
+    assert(sets().length === 0, 'a file of several elements arrived though blocked');
+    assert(warnings.length === 0, `warnings: ${warnings.join(' | ')}`);
+    const others = problems.filter((p) => !/blockedbyclient|ERR_BLOCKED_BY_CLIENT/.test(p));
+    assert(others.length === 0, others.join('; '));
+    assert(refused.length === 1 && Number(ELEMENT_SET.exec(refused[0])?.[1]) === 0b11011, `refused: ${JSON.stringify(refused)} (expected the one file of the four, mask 27)`);
+    return `the file was refused; ${loaded.join(', ')} loaded on their own and rendered`;
+  } finally {
+    await page.close();
+  }
+});
+
+for (const [path, lang, hotlineFiles] of [
+  ['/test/pages/hotline-callout.html', 'en', 1],
+  ['/test/pages/hotline-callout-sr.html', 'sr-Latn', 2],
+]) {
+  await check(`CDN loader, a hotline callout (${lang}): one data file${hotlineFiles > 1 ? ' and its translation' : ''}, no metric part, the state hotline's figures shown`, async () => {
+    const { page, problems, data } = await openRecording(path);
+    try {
+      await widgetsReady(page);
+      const facts = await page.evaluate(() => [...document.querySelector('tip-hotline-callout').shadowRoot.querySelectorAll('[part~="report-facts"] li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim()));
+      const label = (id) => (lang === 'en' ? DATASET.metrics[id].label : DATASET.metrics[id].labels[lang]);
+      const expected = [`${label('hotline-calls')}: 27`, `${label('hotline-victims-identified')}: 9`];
+      assert(JSON.stringify(facts) === JSON.stringify(expected), `the callout's figures: ${JSON.stringify(facts)}, expected ${JSON.stringify(expected)}`);
+      assert(JSON.stringify(data()) === JSON.stringify(Array(hotlineFiles).fill('hotlines')), `data files: ${JSON.stringify(data())}`);
+      assert(problems.length === 0, problems.join('; '));
+      return `${data().length} data file(s), ${facts.join('; ')}`;
+    } finally {
+      await page.close();
+    }
+  });
+}
 
 // ---------------------------------------------------------------- (c) hostile host CSS
 

@@ -7,7 +7,7 @@ export { load } from './cdn/autoload.js';
 export { TAGS };
 
 /** The whole library: every element class (each registered), and what `./cdn/library.js` exports. */
-type Library = typeof import('./cdn/library.js') &
+type Library = Omit<typeof import('./cdn/library.js'), 'assemble'> &
   typeof import('./components/tier-badge/tier-badge.js') &
   typeof import('./components/stat-card/stat-card.js') &
   typeof import('./components/yoy-chart/yoy-chart.js') &
@@ -20,12 +20,13 @@ type Library = typeof import('./cdn/library.js') &
  * `LIMITS`, `toCyrillic`). For scripts that need the classes themselves, like the iframe page;
  * a page of tags needs none of it. The element classes come from the chunks the loader imports
  * for their tags (one import path per element: rolldown then gives each its own chunk, whose
- * exports are the module's, with no namespace object built at run time).
+ * exports are the module's, with no namespace object built at run time), or are the ones the page
+ * registered from a file of several elements (see `assemble` in cdn/library.ts).
  */
 export async function library(): Promise<Library> {
   for (const key of ['library', ...TAGS]) preload(key);
   const parts = await Promise.all([import('./cdn/library.js'), ...TAGS.map((tag) => ELEMENTS[tag]!())]);
-  return Object.assign({}, ...parts) as Library;
+  return parts[0].assemble(parts, TAGS) as Library;
 }
 
 start();

@@ -3,6 +3,7 @@
 // Mirrors scripts/check-data.mjs (which also runs ajv itself, in node).
 import { expect } from '@open-wc/testing';
 import { validateDataset } from '../src/data/validate.js';
+import { bundledDataset } from '../src/data/load.js';
 import type { Dataset, Figure, Metric } from '../src/data/types.js';
 import { FIXED_FIGURES, statesNumber } from '../scripts/provenance.mjs';
 
@@ -183,6 +184,37 @@ describe('data/serbia-2025.json', () => {
     expect(ids.length).to.be.at.least(40);
     const unlabelled = ids.filter((id) => !data.metrics[id].labels?.['sr-Latn']?.trim());
     expect(unlabelled).to.deep.equal([]);
+  });
+
+  it('is put back together from its bundled parts exactly, every figure as in the file', async () => {
+    // The English parts: every item without its translations (they travel in parts of their own).
+    const english = <T extends { translations?: unknown }>({ translations: _t, ...rest }: T) => rest;
+    const { $schema: _schema, translations: _translations, ...rest } = data as Dataset & { $schema?: string };
+    // A discrepancy no metric cites (the copper mines) is in no part: no widget could show it.
+    const cited = new Set(Object.values(data.metrics).flatMap((m) => m.discrepancies ?? []));
+    // Assembled in the order their metrics come, not the file's.
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    const whole = await bundledDataset();
+    expect({ ...whole, discrepancies: [...whole.discrepancies].sort(byId) }).to.deep.equal({
+      ...rest,
+      metrics: Object.fromEntries(Object.entries(data.metrics).map(([id, m]) => [id, english(m)])),
+      recommendations: data.recommendations.map(english),
+      hotlines: data.hotlines.map(english),
+      discrepancies: data.discrepancies.filter((d) => cited.has(d.id)).map(english).sort(byId),
+    });
+  });
+
+  it('gives a hotline callout the metrics its hotlines cite with the hotlines, exactly as in the file', async () => {
+    const callout = await bundledDataset({ metrics: [], hotlines: true });
+    const cited = data.hotlines.flatMap((h) => h.metrics ?? []);
+    expect(cited, 'the CPTV line cites its calls and victims').to.include.members(['hotline-calls', 'hotline-victims-identified']);
+    expect(Object.keys(callout.metrics).sort()).to.deep.equal([...new Set(cited)].sort());
+    for (const id of cited) {
+      const { translations: _t, ...metric } = data.metrics[id];
+      expect(callout.metrics[id], id).to.deep.equal(metric);
+    }
+    const cites = new Set(cited.flatMap((id) => data.metrics[id].discrepancies ?? []));
+    expect(callout.discrepancies.map((d) => d.id).sort()).to.deep.equal([...cites].sort());
   });
 
   it('lists the 12 recommendations in the report’s order', () => {

@@ -87,6 +87,15 @@ describe('translations in the dataset', () => {
     const again = await bundledDataset({ metrics: ['convictions'] });
     expect(again.metrics.convictions!.translations, 'the cached English chunk is untouched').to.equal(undefined);
   });
+
+  it('come for the metrics a hotline cites with the hotlines’ own translations, exactly as in the file', async () => {
+    const { withTranslations } = await import('../src/data/translations.js');
+    const callout = await withTranslations(await bundledDataset({ metrics: [], hotlines: true }));
+    const cited = data.hotlines.flatMap((h) => h.metrics ?? []);
+    expect(cited.length).to.be.greaterThan(0);
+    for (const id of cited) expect(callout.metrics[id]!.translations?.['sr-Latn'], id).to.deep.equal(data.metrics[id]!.translations!['sr-Latn']);
+    for (const h of callout.hotlines) expect(h.translations?.['sr-Latn'], h.id).to.deep.equal(data.hotlines.find((x) => x.id === h.id)!.translations!['sr-Latn']);
+  });
 });
 
 /** Every text node of `el`'s shadow root (closed disclosures opened) with the `lang` it is read in. */

@@ -1,29 +1,25 @@
 // The CDN loader: imports an element's code when its tag is on the page, or appears on it later.
-import { ELEMENTS, TAGS } from './elements.js';
+import { ELEMENTS, first, TAGS } from './elements.js';
 
 /**
  * For each tag, the chunks its element chunk imports statically (lit, the base class, data…),
  * as paths relative to the bundle, written in by the CDN build (scripts/chunk-graph.mjs) in place
- * of this placeholder; `library` too. The loader starts fetching them together with the
- * element chunk: otherwise the browser would only discover them after the element chunk had
- * arrived, one more round trip. Left as the placeholder (the source run as is, in tests and
- * `npm run dev`), nothing is preloaded and everything still works.
+ * of this placeholder; `library` too; and `sets`, the address of the files that hold several
+ * elements each, less the bitmask that names the set (chunk-graph.mjs). The loader starts
+ * fetching the chunks together with the element chunk: otherwise the browser would only
+ * discover them after the element chunk had arrived, one more round trip. Left as the
+ * placeholder (the source run as is, in tests and `npm run dev`), nothing is preloaded, each
+ * element comes from its own module, and everything still works. An object literal, not JSON:
+ * the build writes it as one, and the loader needs no code to read it.
  */
-const CHUNK_GRAPH = '__TIP_CHUNK_GRAPH__';
+const GRAPH = { __TIP_CHUNK_GRAPH__: 0 } as unknown as Record<string, string[] | undefined> & { sets?: string };
 
-/** The graph, read once (not on every tag: `library()` asks for six at a time). */
-let graph: Record<string, string[] | undefined> | undefined;
+/** Imports `path` (relative to the bundle, as the graph gives it). */
+const get = (path: string): Promise<unknown> => import(/* @vite-ignore */ new URL(path, import.meta.url).href);
 
 /** Starts fetching the chunks `key` (a tag, or `library`) imports, so that they arrive together. */
 export function preload(key: string): void {
-  if (!graph) {
-    try {
-      graph = CHUNK_GRAPH.startsWith('{') ? (JSON.parse(CHUNK_GRAPH) as typeof graph) : {};
-    } catch {
-      graph = {};
-    }
-  }
-  for (const path of graph![key] ?? []) import(/* @vite-ignore */ new URL(path, import.meta.url).href).catch(() => undefined);
+  for (const path of GRAPH[key] ?? []) get(path).catch(() => undefined);
 }
 
 const SELECTOR = TAGS.join(',');
@@ -36,9 +32,11 @@ const watched = new WeakSet<ShadowRoot>();
  * Loads the code of `tag` unless it is already defined (the page's own definition, or another copy
  * of the bundle, wins) and resolves to the tag's constructor; `undefined` for a tag this bundle
  * does not have, or when the code could not be loaded (the widget's fallback text stays; one
- * warning says why). Safe to call any number of times.
+ * warning says why). Safe to call any number of times. `set`: the file of several elements that
+ * holds this one, when the loader imports that instead; should it fail (a self-hosted copy
+ * without it), the element's own chunk is imported after all.
  */
-export function load(tag: string): Promise<CustomElementConstructor | undefined> {
+export function load(tag: string, set?: Promise<unknown>): Promise<CustomElementConstructor | undefined> {
   const registry = globalThis.customElements;
   const defined = registry?.get(tag);
   if (defined) return Promise.resolve(defined);
@@ -49,7 +47,7 @@ export function load(tag: string): Promise<CustomElementConstructor | undefined>
     // Shared chunks first, in parallel with the element chunk; each is fetched once however many
     // elements import it. Their failures are the element import's failure, reported once below.
     preload(tag);
-    pending = importer().then(
+    pending = (set ? set.catch(importer) : importer()).then(
       () => registry.get(tag),
       (error: unknown) => {
         requested.delete(tag); // a later sighting of the tag may try again
@@ -79,15 +77,23 @@ function watchShadowOf(el: Element, observer: MutationObserver): void {
     .catch(() => undefined);
 }
 
-function found(el: Element, observer: MutationObserver): void {
-  void load(el.localName);
-  watchShadowOf(el, observer);
-}
-
-/** Every tag of ours in `root` (and `root` itself). */
+/**
+ * Every tag of ours in `root` (and `root` itself). The tags this scan finds that no copy has asked
+ * for or defined yet come, when they are two or more, from the one file that holds exactly them
+ * (scripts/chunk-graph.mjs): a file per element would cost each its own gzip window, about a
+ * quarter of their bytes. The first scan sees every tag of the parsed page.
+ */
 function scan(root: Element | ShadowRoot | Document, observer: MutationObserver): void {
-  if (root instanceof Element && Object.hasOwn(ELEMENTS, root.localName)) found(root, observer);
-  for (const el of root.querySelectorAll(SELECTOR)) found(el, observer);
+  const found = [...root.querySelectorAll(SELECTOR)];
+  if (root instanceof Element && Object.hasOwn(ELEMENTS, root.localName)) found.push(root);
+  // The tags to load, as the bitmask that names their file (bit i for TAGS[i]); two bits or more: that file.
+  let mask = 0;
+  for (const { localName } of found) if (!requested.has(localName) && !customElements.get(localName)) mask |= 1 << TAGS.indexOf(localName);
+  const set = GRAPH.sets && mask & (mask - 1) ? first(() => get(`${GRAPH.sets}${mask}.js`))() : undefined;
+  for (const el of found) {
+    void load(el.localName, set);
+    watchShadowOf(el, observer);
+  }
 }
 
 /**

@@ -3,12 +3,12 @@
 let takeOver: Promise<unknown> | undefined;
 
 /**
- * `load`, after this: on a page rendered by tip-widgets/ssr (a widget with its shadow root already),
+ * `load`, after this (for an element's chunk, or the loader's file of several elements): on a page rendered by tip-widgets/ssr (a widget with its shadow root already),
  * the code that takes those roots over (base/take-over.ts) is installed before the first element is
  * defined; other pages never load it. The bundle has no hydrate support (every page would pay for
  * it): the widgets replace the server's content with the same content in one task (take-over.ts).
  */
-function first(load: () => Promise<unknown>): () => Promise<unknown> {
+export function first(load: () => Promise<unknown>): () => Promise<unknown> {
   return () =>
     (takeOver ??= [...document.querySelectorAll(TAGS.join())].some((el) => el.shadowRoot)
       ? import('../base/take-over.js').then((m) => m.installTakeOver())

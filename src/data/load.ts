@@ -43,6 +43,8 @@ export const ALL: Needs = { metrics: 'all', recommendations: true, hotlines: tru
 type Core = Omit<Dataset, 'metrics' | 'recommendations' | 'hotlines' | 'discrepancies'>;
 /** A bundled metric with the discrepancies it cites. */
 type MetricChunk = { metric: Metric; discrepancies: Discrepancy[] };
+/** The bundled hotlines, with the metrics they cite by id, each as its own part holds it. */
+type HotlinesChunk = { hotlines: Hotline[]; metrics: Record<string, MetricChunk> };
 const parts = new Map<string, Promise<unknown>>();
 /** Every id the bundled dataset has, for assembled datasets that hold only some metrics. */
 const bundledIds = new WeakMap<Dataset, readonly string[]>();
@@ -69,22 +71,24 @@ export async function bundledDataset(needs: Needs = ALL): Promise<Dataset> {
   const metricIds = Object.keys(chunks.metrics);
   // Without the report part, the summary and verdicts are absent: no widget reads them (see Needs.report).
   const core = chunks.core as unknown as Core;
-  const hotlines = needs.hotlines ? await part<Hotline[]>('hotlines', chunks.hotlines) : [];
-  const wanted = new Set(needs.metrics === 'all' ? metricIds : needs.metrics.filter((id) => metricIds.includes(id)));
-  for (const line of hotlines) for (const id of line.metrics ?? []) if (metricIds.includes(id)) wanted.add(id);
-  const [report, recommendations, ...loaded] = await Promise.all([
+  // The metrics the hotlines cite come with them; a metric asked for by id comes from its own part,
+  // even when the hotlines carry it too (the same figures; no widget waits on another's file).
+  const wanted = needs.metrics === 'all' ? metricIds : needs.metrics.filter((id) => metricIds.includes(id));
+  const [report, recommendations, lines, ...loaded] = await Promise.all([
     needs.report ? part<Partial<Dataset>>('report', chunks.report) : {},
-    needs.recommendations ? part<Recommendation[]>('recommendations', chunks.recommendations) : Promise.resolve([]),
-    ...[...wanted].map((id) => part<MetricChunk>(`metric:${id}`, chunks.metrics[id]!)),
+    needs.recommendations ? part<Recommendation[]>('recommendations', chunks.recommendations) : [],
+    needs.hotlines ? part<HotlinesChunk>('hotlines', chunks.hotlines) : undefined,
+    ...wanted.map((id) => part<MetricChunk>(`metric:${id}`, chunks.metrics[id]!)),
   ]);
   const metrics: Record<string, Metric> = {};
   const discrepancies = new Map<string, Discrepancy>();
-  [...wanted].forEach((id, i) => {
-    const chunk = loaded[i] as MetricChunk;
-    metrics[id] = chunk.metric;
+  // The metrics asked for by id, then those the hotlines carry (the same figures where both have one).
+  const found: [string, MetricChunk][] = [...wanted.map((id, i): [string, MetricChunk] => [id, loaded[i] as MetricChunk]), ...Object.entries(lines?.metrics ?? {})];
+  for (const [id, chunk] of found) {
+    metrics[id] ??= chunk.metric;
     for (const d of chunk.discrepancies) discrepancies.set(d.id, d);
-  });
-  const dataset: Dataset = { ...core, ...report, metrics, recommendations, hotlines, discrepancies: [...discrepancies.values()] };
+  }
+  const dataset: Dataset = { ...core, ...report, metrics, recommendations, hotlines: lines?.hotlines ?? [], discrepancies: [...discrepancies.values()] };
   bundledIds.set(dataset, metricIds);
   return dataset;
 }

@@ -11,6 +11,8 @@ type HotlineTexts = NonNullable<Hotline['translations']>[string];
 type DiscrepancyText = NonNullable<Discrepancy['translations']>[string];
 /** A translated metric chunk: the metric's texts and those of the discrepancies it cites (null: none). */
 type MetricPart = { metric: MetricTranslation | null; discrepancies: Record<string, DiscrepancyText | null> };
+/** The translated hotlines part: the hotlines' texts, and the metrics they cite by id, each as its own part holds it. */
+type HotlinesPart = { hotlines: Record<string, HotlineTexts | null>; metrics: Record<string, MetricPart> };
 const parts = new Map<string, Promise<unknown>>();
 
 /** One translation chunk, loaded once per page (as ./load.ts does for the English ones). */
@@ -45,19 +47,28 @@ async function merged(dataset: Dataset, tag: string): Promise<Dataset> {
   const table = Object.hasOwn(languages, tag) ? await part<Table>(tag, () => languages[tag]!().then((t) => ({ default: t }))) : null;
   if (!table) return dataset;
   const ids = Object.keys(dataset.metrics);
-  const [recommendations, hotlines, ...metrics] = await Promise.all([
+  // The metrics the hotlines cite have their texts in the hotlines part, as their English did.
+  const cited = new Set(dataset.hotlines.flatMap((h) => h.metrics ?? []));
+  const own = ids.filter((id) => !cited.has(id));
+  const [recommendations, lines, ...metrics] = await Promise.all([
     dataset.recommendations.length ? part<(RecommendationText | null)[]>(`${tag}:recommendations`, table.recommendations) : null,
-    dataset.hotlines.length ? part<Record<string, HotlineTexts | null>>(`${tag}:hotlines`, table.hotlines) : null,
-    ...ids.map((id) => part<MetricPart>(`${tag}:metric:${id}`, Object.hasOwn(table.metrics, id) ? table.metrics[id] : undefined)),
+    dataset.hotlines.length ? part<HotlinesPart>(`${tag}:hotlines`, table.hotlines) : null,
+    ...own.map((id) => part<MetricPart>(`${tag}:metric:${id}`, Object.hasOwn(table.metrics, id) ? table.metrics[id] : undefined)),
   ]);
+  const found: [string, MetricPart | null][] = [...own.map((id, i): [string, MetricPart | null] => [id, metrics[i] as MetricPart | null]), ...Object.entries(lines?.metrics ?? {})];
+  const texts = new Map<string, MetricTranslation | null | undefined>();
   const described = new Map<string, DiscrepancyText | null>();
-  for (const chunk of metrics) for (const [id, t] of Object.entries(chunk?.discrepancies ?? {})) described.set(id, t);
+  for (const [id, chunk] of found) {
+    texts.set(id, chunk?.metric);
+    for (const [d, t] of Object.entries(chunk?.discrepancies ?? {})) described.set(d, t);
+  }
+  const hotlines = lines?.hotlines;
   return {
     ...dataset,
     translations: { ...dataset.translations, [tag]: table.core as DatasetTranslation },
     recommendations: dataset.recommendations.map((r, i) => withOne(r, tag, recommendations?.[i])),
     hotlines: dataset.hotlines.map((h) => withOne(h, tag, hotlines && Object.hasOwn(hotlines, h.id) ? hotlines[h.id] : null)),
-    metrics: Object.fromEntries(ids.map((id, i): [string, Metric] => [id, withOne(dataset.metrics[id]!, tag, metrics[i]?.metric)])),
+    metrics: Object.fromEntries(ids.map((id): [string, Metric] => [id, withOne(dataset.metrics[id]!, tag, texts.get(id))])),
     discrepancies: dataset.discrepancies.map((d) => withOne(d, tag, described.get(d.id))),
   };
 }
