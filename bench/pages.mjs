@@ -9,10 +9,11 @@ import { breakdown, compressed, KB } from './sizes.mjs';
 /**
  * Ceiling of the CDN chart page (issue 15), gzip: measured + 0.7 kB, rounded up to the tenth
  * printed (2026-12-06: 69.80 kB when one shared chunk replaced three; 69.75 kB once the chunks lost
- * their tree-shaking annotations, which leaves it at 70.5). Lower it when a change saves bytes. The
+ * their tree-shaking annotations, which leaves it at 70.5; 69.53 kB once data files were named by
+ * their hash alone: 70.3). Lower it when a change saves bytes. The
  * four-widget page has no such ceiling: it meets issue 15's goal, and the goal is its check.
  */
-const CDN_CHART_CEILING = 70.5 * KB;
+const CDN_CHART_CEILING = 70.3 * KB;
 
 const STAT_CARD = '<tip-stat-card metric="convictions">Traffickers convicted in 2024: 21 (18 in 2023)</tip-stat-card>';
 const FOUR = [

@@ -154,11 +154,13 @@ function jsonFiles(dir) {
 
 /**
  * The group of a whole file whose source map names no source: a JSON module turned into a chunk
- * (Vite's JSON plugin emits no mappings), recognised by its chunk name `<json name>-<hash>.js`.
+ * (Vite's JSON plugin emits no mappings), recognised by its chunk name `<json name>-<hash>.js`, or
+ * `data-<hash>.js` in the CDN build.
  */
 export function fallbackGroup(file) {
   const name = basename(file).replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
-  return DATA_NAMES.has(name) ? 'data' : groupOf(file);
+  // The CDN build names data parts `data-<hash>.js` (vite.config.ts); an app's bundler by their JSON file.
+  return name === 'data' || DATA_NAMES.has(name) ? 'data' : groupOf(file);
 }
 
 /** A readable name for a source path: `lit-html/lit-html.js`, `src/components/...`, `data/...`. */

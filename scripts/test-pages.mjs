@@ -2,6 +2,9 @@
 // a strict Content-Security-Policy, two copies of the library, hostile host CSS, and layout shift on
 // a 412 px article. Run by `npm test` after the build; prints one line per check and "N passed, M failed".
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from './chrome.mjs';
 import { assert, checkRunner } from './checks.mjs';
@@ -231,6 +234,29 @@ const DATASET = JSON.parse(readFileSync('data/serbia-2025.json', 'utf8'));
 /** The bundled data parts a chunk may hold (src/data/bundled): a metric, the hotlines, the recommendations, the report. */
 const DATA_PARTS = new Set([...readdirSync('src/data/bundled/metrics').map((f) => f.replace(/\.json$/, '')), 'hotlines', 'recommendations', 'report']);
 
+/** Every bundled data part (src/data/bundled, both languages): its name (`convictions`, `hotlines`…) and content. */
+function bundledParts(dir = 'src/data/bundled') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return bundledParts(path);
+    return entry.name.endsWith('.json') ? [{ name: entry.name.replace(/\.json$/, ''), value: JSON.parse(readFileSync(path, 'utf8')) }] : [];
+  });
+}
+
+/** The CDN build names data files by their hash alone (vite.config.ts): which part each holds, found by its content. */
+const DATA_FILES = await (async () => {
+  const parts = bundledParts();
+  const found = new Map();
+  for (const file of readdirSync('dist/cdn/chunks').filter((f) => /^data-[\w-]{8}\.js$/.test(f))) {
+    const { default: value } = await import(pathToFileURL(resolve('dist/cdn/chunks', file)).href);
+    const part = parts.find((p) => isDeepStrictEqual(p.value, value));
+    if (part) found.set(file, part.name);
+  }
+  return found;
+})();
+/** The data part a requested chunk holds, or the chunk's name. */
+const partName = (path) => DATA_FILES.get(path.replace(/^.*\//, '')) ?? chunkName(path);
+
 /** Opens `path` recording the chunks it requests: element chunks, files of several elements (by their tags) and data parts. */
 async function openRecording(path, { block } = {}) {
   const requested = [];
@@ -258,7 +284,7 @@ async function openRecording(path, { block } = {}) {
     refused,
     elements: () => chunks().map(chunkName).filter((name) => ELEMENT_CHUNK.test(name)),
     sets: () => chunks().flatMap((url) => (ELEMENT_SET.test(url) ? [TAGS.filter((_, i) => Number(ELEMENT_SET.exec(url)[1]) & (1 << i))] : [])),
-    data: () => chunks().map(chunkName).filter((name) => DATA_PARTS.has(name)),
+    data: () => chunks().map(partName).filter((name) => DATA_PARTS.has(name)),
   };
 }
 
