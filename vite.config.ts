@@ -1,5 +1,6 @@
 // Two builds from one source: `--mode npm` (unbundled ES modules, lit and chart.js external) and
 // `--mode cdn` (a small loader for a <script type="module"> tag that imports each element's chunk when its tag is on the page).
+import { resolve } from 'node:path';
 import { defineConfig, type PluginOption, type UserConfig } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { TERSER_OPTIONS } from './scripts/terser-options.mjs';
@@ -54,9 +55,22 @@ const npm: UserConfig = {
   },
 };
 
+/** The element modules' `define` in the CDN build: src/cdn/define.ts, which defines each in a turn of its own. */
+function deferredDefine(): PluginOption {
+  return {
+    name: 'tip-cdn-define',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !/[\\/]src[\\/]components[\\/]/.test(importer) || !/(^|\/)define\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && /[\\/]src[\\/]define\.ts$/.test(resolved.id) ? resolve('src/cdn/define.ts') : null;
+    },
+  };
+}
+
 const cdn: UserConfig = {
   // In this order: the files of several elements are made from the final element chunks.
-  plugins: [minifyCss(), dropAnnotations(), chunkGraph(ELEMENTS)],
+  plugins: [minifyCss(), deferredDefine(), dropAnnotations(), chunkGraph(ELEMENTS)],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -26,6 +26,8 @@ type Library = Omit<typeof import('./cdn/library.js'), 'assemble'> &
 export async function library(): Promise<Library> {
   for (const key of ['library', ...TAGS]) preload(key);
   const parts = await Promise.all([import('./cdn/library.js'), ...TAGS.map((tag) => ELEMENTS[tag]!())]);
+  // The element chunks define their tags a turn after they run (src/cdn/define.ts).
+  await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
   return parts[0].assemble(parts, TAGS) as Library;
 }
 
