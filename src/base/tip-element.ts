@@ -34,6 +34,13 @@ export const safeText = { fromAttribute: (value: string | null) => value, toAttr
 
 const DOCS = 'https://www.npmjs.com/package/tip-widgets#attributes';
 
+/**
+ * Dispatches one of a widget's events, which cross shadow roots (the class's @fires). Outside the
+ * class, so the manifest's analyzer reads the events from @fires, not a `type` parameter.
+ */
+const emit = (el: Element, type: string, detail: object): boolean =>
+  el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+
 /** An attribute whose value the element cannot use. */
 export interface AttributeProblem {
   attribute: string;
@@ -262,7 +269,7 @@ export abstract class TipElement extends LitElement {
   protected override updated(): void {
     const problem = this.#lastProblem;
     if (problem && problem !== this.#reportedProblem) {
-      this.#emit('tip-error', { message: problem });
+      emit(this, 'tip-error', { message: problem });
     }
     this.#reportedProblem = problem;
   }
@@ -292,7 +299,7 @@ export abstract class TipElement extends LitElement {
         if (token !== this.#loadToken) return;
         this.loaded = dataset;
         void this.updateComplete.then(() => {
-          if (!this.#lastProblem) this.#emit('tip-load', { dataset });
+          if (!this.#lastProblem) emit(this, 'tip-load', { dataset });
         });
         this.#settle?.();
       },
@@ -302,11 +309,6 @@ export abstract class TipElement extends LitElement {
         this.#settle?.();
       },
     );
-  }
-
-  /** Dispatches one of the element's events, which cross shadow roots (see the class's @fires). */
-  #emit(type: string, detail: object): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   /** Logs a warning once per element and message. */
