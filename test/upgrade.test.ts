@@ -56,6 +56,16 @@ describe('widgets that upgrade together', () => {
     await expectAccessible(host);
   });
 
+  it('speak the language of the page around them (resolved in their first turn)', async () => {
+    host.setAttribute('lang', 'sr-Latn');
+    host.innerHTML = MARKUP;
+    const widgets = [...host.children] as TipElement[];
+    await Promise.all(widgets.map((el) => el.loadComplete));
+    expect(widgets.map((el) => el.resolvedLocale)).to.deep.equal(['sr-Latn', 'sr-Latn', 'sr-Latn', 'sr-Latn']);
+    expect(text(widgets[0]!)).to.contain('Osuđeni trgovci ljudima');
+    expect(text(widgets[3]!)).to.contain('Nivo 2');
+  });
+
   it('go on updating as usual once filled in (a new metric shows at once)', async () => {
     host.innerHTML = MARKUP;
     const card = host.firstElementChild as TipElement & { metric?: string };

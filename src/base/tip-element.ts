@@ -1,6 +1,5 @@
 // The base every tip-* element stands on: data loading, locale, theme, states and the source line.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ALL, bundledDataset, DatasetError, datasetFromObject, datasetFromSrc, type Needs } from '../data/load.js';
 import type { Dataset, Discrepancy, Metric } from '../data/types.js';
 import { clip } from '../data/clip.js';
@@ -202,6 +201,7 @@ export abstract class TipElement extends LitElement {
       ? nextTurn().then(() => {
           if (!this.hasUpdated) {
             this.renderRoot.replaceChildren();
+            this.refreshLocale();
             // The page's first number formatter loads its language's data (2-4 ms under
             // Lighthouse): here, in the turn of the light loading state, not in a content render.
             new Intl.NumberFormat(INTL_TAG[this.lang_]);
@@ -228,7 +228,9 @@ export abstract class TipElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.refreshLocale();
+    // A widget waiting for its first turn resolves its language then: the page's first use of
+    // Intl (Intl.Locale here) costs 2-4 ms under Lighthouse, too much beside the upgrade of a kind.
+    if (!this.#queued || this.hasUpdated) this.refreshLocale();
     this.#unwatchLang = watchLang(() => this.refreshLocale());
   }
 
@@ -396,10 +398,7 @@ export abstract class TipElement extends LitElement {
   /** A short readable message in place of the content; the tag's fallback text stays visible below it. */
   protected renderProblem(problem: Problem): TemplateResult {
     this.warnOnce(problem.warning);
-    return html`<div part="base message" lang=${this.lang_} role="note">
-      <p><strong>${this.t('error.prefix')}</strong> ${this.t(problem.key, problem.params)}</p>
-      <slot></slot>
-    </div>`;
+    return html`<div part="base message" lang=${this.lang_} role="note"><p><strong>${this.t('error.prefix')}</strong> ${this.t(problem.key, problem.params)}</p><slot></slot></div>`;
   }
 
   protected override render(): TemplateResult {
@@ -467,6 +466,6 @@ export function safeHref(url: string | undefined): string | undefined {
 export function safeLink(url: string | undefined, label: string, lang?: string): TemplateResult {
   const href = safeHref(url);
   return href
-    ? html`<a href=${href} lang=${ifDefined(lang)} rel="noopener noreferrer">${label}</a>`
-    : html`<span lang=${ifDefined(lang)}>${label}</span>`;
+    ? html`<a href=${href} lang=${lang ?? nothing} rel="noopener noreferrer">${label}</a>`
+    : html`<span lang=${lang ?? nothing}>${label}</span>`;
 }
