@@ -465,7 +465,10 @@ export function safeHref(url: string | undefined): string | undefined {
 
 export function safeLink(url: string | undefined, label: string, lang?: string): TemplateResult {
   const href = safeHref(url);
+  // `nothing` leaves the attribute out (what lit's ifDefined does, without its module); cast for
+  // lit-analyzer, which knows that of ifDefined only.
+  const langAttr = (lang ?? nothing) as string;
   return href
-    ? html`<a href=${href} lang=${lang ?? nothing} rel="noopener noreferrer">${label}</a>`
-    : html`<span lang=${lang ?? nothing}>${label}</span>`;
+    ? html`<a href=${href} lang=${langAttr} rel="noopener noreferrer">${label}</a>`
+    : html`<span lang=${langAttr}>${label}</span>`;
 }
