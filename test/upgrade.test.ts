@@ -66,11 +66,15 @@ describe('widgets that upgrade together', () => {
     expect(text(widgets[3]!)).to.contain('Nivo 2');
   });
 
-  it('go on updating as usual once filled in (a new metric shows at once)', async () => {
+  it('go on updating as usual once filled in (a new metric renders without waiting for a task)', async () => {
     host.innerHTML = MARKUP;
     const card = host.firstElementChild as TipElement & { metric?: string };
     await card.loadComplete;
+    expect(text(card)).to.contain('21');
     card.metric = 'prosecutions';
+    await microtasks();
+    // Still in the task that changed it: the old figure is gone (the loading state, or the new one).
+    expect(part(card, 'value')?.textContent ?? '', 'the change rendered in the same task').to.not.match(/\b21\b/);
     await card.loadComplete;
     expect(text(card)).to.contain('32');
     expect(part(card, 'value')?.textContent).to.contain('32');
