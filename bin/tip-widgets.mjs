@@ -13,6 +13,14 @@ Options:
   --lang <tag>          language of tags with no locale and no lang around them (en, sr-Latn, sr)
   --dataset <file>      a dataset that follows data/schema.json, instead of the bundled report
   --base-url <url>      the page's address, for relative src attributes
+  --allow-origin <url>  fetch src attributes from this origin (repeat for more); without it no
+                        src is fetched here, and such tags say "could not be loaded" until the
+                        browser loads them
+  --allow-address <ip>  an address or CIDR range that an allowed origin may resolve to although
+                        it is loopback, private or link-local (repeatable; never by default)
+  --max-tags <n>        most tags rendered per page (default 200)
+  --max-rendered-bytes <n>  most bytes the rendering adds to a page (default 5000000)
+  --time-limit <ms>     most time one page may take (default 30000)
   -h, --help            this text
 
 Tags: tip-tier-badge, tip-stat-card, tip-yoy-chart, tip-recommendation-list, tip-hotline-callout.
@@ -35,8 +43,14 @@ function usage(problem) {
   process.exit(2);
 }
 
+/** A whole number of at least 1, or the usage. */
+function count(text, flag) {
+  if (!/^[1-9][0-9]{0,15}$/.test(text)) usage(`${flag} needs a whole number of at least 1.`);
+  return Number(text);
+}
+
 function parseArgs(argv) {
-  const options = { words: [] };
+  const options = { words: [], origins: [], addresses: [] };
   const valueOf = (i, flag) => {
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) usage(`${flag} needs a value.`);
@@ -50,6 +64,11 @@ function parseArgs(argv) {
     else if (arg === '--lang') options.lang = valueOf(i++, arg);
     else if (arg === '--dataset') options.dataset = valueOf(i++, arg);
     else if (arg === '--base-url') options.baseUrl = valueOf(i++, arg);
+    else if (arg === '--allow-origin') options.origins.push(valueOf(i++, arg));
+    else if (arg === '--allow-address') options.addresses.push(valueOf(i++, arg));
+    else if (arg === '--max-tags') options.maxTags = count(valueOf(i++, arg), arg);
+    else if (arg === '--max-rendered-bytes') options.maxRenderedBytes = count(valueOf(i++, arg), arg);
+    else if (arg === '--time-limit') options.timeLimitMs = count(valueOf(i++, arg), arg);
     else if (arg.startsWith('-') && arg !== '-') usage(`unknown option ${arg}.`);
     else options.words.push(arg);
   }
@@ -70,7 +89,15 @@ async function main() {
   const options = parseArgs(rest);
   // Loaded only now, so a usage error answers at once.
   const { renderHtml, renderWidget, TAGS } = await import('../dist/ssr.js');
-  const renderOptions = { lang: options.lang, baseUrl: options.baseUrl };
+  const renderOptions = {
+    lang: options.lang,
+    baseUrl: options.baseUrl,
+    fetchOrigins: options.origins,
+    allowAddresses: options.addresses,
+    maxTags: options.maxTags,
+    maxRenderedBytes: options.maxRenderedBytes,
+    timeLimitMs: options.timeLimitMs,
+  };
   if (options.dataset !== undefined) {
     try {
       renderOptions.dataset = JSON.parse(await readFile(options.dataset, 'utf8'));
@@ -104,6 +131,8 @@ async function main() {
 }
 
 main().catch((error) => {
+  // A bad option value (an origin that is not one, say) is a bad command line.
+  if (error instanceof TypeError && error.message.startsWith('tip-widgets/ssr: ')) usage(error.message.slice('tip-widgets/ssr: '.length));
   console.error(`tip-widgets: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -3,7 +3,6 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { define } from './define.js';
 import { TipHotlineCallout, TipRecommendationList, TipStatCard, TipTierBadge, TipYoyChart } from './index.js';
 import { loadDataset, TipElement } from './base/tip-element.js';
@@ -14,6 +13,8 @@ import { clip } from './data/clip.js';
 import { loadLocale } from './i18n/messages.js';
 import { matchLocale, type Locale } from './i18n/locale.js';
 import type { Dataset } from './data/types.js';
+import { scanTags, type FoundTag } from './ssr/scan.js';
+import { checkPolicy, fetchJson, type FetchPolicy } from './ssr/fetch.js';
 
 /** The tags this package renders; any other tag in a page is left as it is. */
 export const TAGS = ['tip-tier-badge', 'tip-stat-card', 'tip-yoy-chart', 'tip-recommendation-list', 'tip-hotline-callout'] as const;
@@ -70,14 +71,39 @@ export interface RenderOptions {
    * or they hydrate with the bundled report's texts under the server's.
    */
   dataset?: unknown;
-  /** The page's address, against which relative `src` addresses are resolved (fetched over http(s)). */
+  /**
+   * Origins (`https://data.example.org`) that a tag's `src` may be fetched from while rendering.
+   * None by default: a tag with `src` then renders the widget's "could not be loaded" message, and
+   * the browser loads it. Even from these origins, no loopback, link-local, private or unspecified
+   * address is reached unless {@link allowAddresses} names it; redirects go to these origins only.
+   */
+  fetchOrigins?: string[];
+  /** Addresses or CIDR ranges (`127.0.0.1`, `10.0.0.0/24`) that `fetchOrigins` may resolve to although not public. */
+  allowAddresses?: string[];
+  /** The page's address, against which relative `src` addresses are resolved (then fetched only from `fetchOrigins`). */
   baseUrl?: string;
   /** The page's language, for a tag with no `locale` and no `lang` around it in the HTML given. */
   lang?: string;
+  /** Most tags one `renderHtml` renders (default 200); the rest keep their fallback text, with a warning. */
+  maxTags?: number;
+  /** Most bytes of HTML one render may add to the page (default 5,000,000); the rest as above. */
+  maxRenderedBytes?: number;
+  /** Milliseconds one render may take (default 30,000); tags not rendered by then as above, fetches abandoned. */
+  timeLimitMs?: number;
+  /** Fetches in progress at once (default 4). */
+  concurrency?: number;
 }
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+/** The defaults of the limits in {@link RenderOptions}. Documented in the README. */
+export const RENDER_LIMITS = { maxTags: 200, maxRenderedBytes: 5_000_000, timeLimitMs: 30_000, concurrency: 4 } as const;
+
+/** One render's settings, checked once. */
+interface Run {
+  options: RenderOptions;
+  given: { data: unknown } | undefined;
+  policy: FetchPolicy;
+  deadline: number;
+}
 
 const NAME = /^[a-z][a-z0-9-]*$/;
 
@@ -123,6 +149,14 @@ function startTag(tag: Tag, attributes: [string, FallbackAttribute][]): string {
   return `<${tag}${text ? ` ${text}` : ''}>`;
 }
 
+/** Where the build's own messages go: stderr, never the page. */
+function warn(message: string): void {
+  console.warn(`[tip-widgets/ssr] ${message}`);
+}
+
+/** What the page says for any `src` or dataset the server could not use; the details go to stderr. */
+const NOT_LOADED = 'on the server';
+
 /** The dataset given in the options, read and parsed once per render call. */
 async function givenDataset(options: RenderOptions): Promise<{ data: unknown } | undefined> {
   const { dataset } = options;
@@ -134,20 +168,60 @@ async function givenDataset(options: RenderOptions): Promise<{ data: unknown } |
   try {
     return { data: JSON.parse(await fs.readFile(dataset, 'utf8')) as unknown };
   } catch (error) {
-    // Rendered as the widgets' own "could not be loaded" message, never thrown out of a build.
+    // The path and the system's reason are the builder's to read (stderr); a published page shows
+    // the widgets' plain "could not be loaded" message, never thrown out of a build.
     const reason = error instanceof SyntaxError ? 'not valid JSON' : error instanceof Error ? error.message : String(error);
-    return { data: new DatasetError(error instanceof SyntaxError ? 'invalid' : 'load', clip(dataset, 80), clip(reason, 160)) };
+    warn(`the dataset ${dataset} could not be read (${reason}); the widgets without src say so.`);
+    return { data: new DatasetError('load', 'the dataset', NOT_LOADED) };
+  }
+}
+
+/** The checked settings of one render (a builder's mistake in them throws a TypeError at once). */
+async function prepare(options: RenderOptions): Promise<Run> {
+  const policy = checkPolicy(options.fetchOrigins, options.allowAddresses);
+  const limit = (name: keyof typeof RENDER_LIMITS): number => {
+    const value = options[name];
+    if (value === undefined) return RENDER_LIMITS[name];
+    if (typeof value !== 'number' || !(value >= 1)) throw new TypeError(`tip-widgets/ssr: ${name} must be a number of at least 1.`);
+    return value;
+  };
+  const checked = { ...options, maxTags: limit('maxTags'), maxRenderedBytes: limit('maxRenderedBytes'), timeLimitMs: limit('timeLimitMs'), concurrency: limit('concurrency') };
+  return { options: checked, given: await givenDataset(options), policy, deadline: Date.now() + checked.timeLimitMs };
+}
+
+/**
+ * The dataset of a tag's `src`, fetched only as the run's policy allows. Every failure renders the
+ * same plain message; what happened is written to stderr for the builder.
+ */
+async function srcDataset(src: string, lang: Locale, needs: ServerRequest['needs'], run: Run): Promise<ServerAnswer> {
+  const file = clip(src.trim(), 80);
+  const fail = (why: string): ServerAnswer => {
+    warn(`src “${file}” was not loaded: ${why}.`);
+    return { error: new DatasetError('load', file, NOT_LOADED) };
+  };
+  let url: URL;
+  try {
+    url = new URL(src.trim(), run.options.baseUrl);
+  } catch {
+    return fail(run.options.baseUrl ? 'not a valid address' : 'a relative address and no baseUrl');
+  }
+  if (!run.policy.origins.length) return fail('fetching is off (no fetchOrigins given)');
+  let json: unknown;
+  try {
+    json = await fetchJson(url, run.policy, run.deadline);
+  } catch (error) {
+    return fail(error instanceof Error ? clip(error.message, 200) : 'unknown error');
+  }
+  try {
+    return { dataset: await loadDataset({ bundled: false, needs, data: json }, lang) };
+  } catch (error) {
+    return fail(error instanceof DatasetError ? `invalid: ${error.reason}` : 'invalid');
   }
 }
 
 /** One widget's shadow root as a Declarative Shadow DOM template (the start tag and light DOM are the caller's). */
-async function renderShadow(
-  tag: Tag,
-  attributes: [string, FallbackAttribute][],
-  inheritedLang: string | undefined,
-  options: RenderOptions,
-  given: { data: unknown } | undefined,
-): Promise<string> {
+async function renderShadow(tag: Tag, attributes: [string, FallbackAttribute][], inheritedLang: string | undefined, run: Run): Promise<string> {
+  const { given } = run;
   const template = staticHtml`${unsafeStatic(startTag(tag, attributes))}</${unsafeStatic(tag)}>`;
   const answers = new Map<string, ServerAnswer>();
   const keyOf = (request: ServerRequest) =>
@@ -165,18 +239,25 @@ async function renderShadow(
       () => collectResultSync(render(template)),
     );
   // First pass: the element says what it would load (from its attributes); then that is loaded
-  // exactly as the browser loads it; the second pass renders with it.
+  // exactly as the browser loads it (a `src` only as the builder allowed); the second pass renders with it.
   pass();
   for (const request of requests) {
     const key = keyOf(request);
     if (answers.has(key)) continue;
     await loadLocale(request.lang);
-    let source: Parameters<typeof loadDataset>[0] = request;
-    if (request.bundled && given) source = { bundled: false, needs: ALL, data: given.data };
     let answer: ServerAnswer;
-    if (source.data instanceof DatasetError) answer = { error: source.data };
-    else {
-      answer = await loadDataset(source, request.lang, options.baseUrl).then(
+    if (request.bundled && given) {
+      answer =
+        given.data instanceof DatasetError
+          ? { error: given.data }
+          : await loadDataset({ bundled: false, needs: ALL, data: given.data }, request.lang).then(
+              (dataset) => ({ dataset }),
+              (error: DatasetError) => ({ error }),
+            );
+    } else if (!request.bundled && request.data == null && typeof request.src === 'string') {
+      answer = await srcDataset(request.src, request.lang, request.needs, run);
+    } else {
+      answer = await loadDataset(request, request.lang).then(
         (dataset) => ({ dataset }),
         (error: DatasetError) => ({ error }),
       );
@@ -187,7 +268,10 @@ async function renderShadow(
   const start = out.indexOf('<template shadowroot');
   const end = out.lastIndexOf(`</${tag}>`);
   if (start < 0 || end < start) throw new Error(`no shadow root in the rendering of <${tag}>`);
-  const shadow = out.slice(start, end);
+  // Lit ends a template that ends in an expression with `<?>`, a bogus comment: a parse error under
+  // the HTML standard. `<!--?-->` is the same comment node, written without the error. Only Lit's
+  // markup can hold `<?>` here: every page and dataset string is escaped text.
+  const shadow = out.slice(start, end).replaceAll('<?>', '<!--?-->');
   const extra = SERVER_STYLES[tag];
   return extra ? shadow.replace('</style>', `${extra}</style>`) : shadow;
 }
@@ -198,7 +282,8 @@ let englishReport: Promise<Parameters<typeof fallbackText>[0]> | undefined;
  * One widget as HTML: its tag with `attributes`, its shadow root (styles included) as a
  * `<template shadowrootmode="open">`, and a fallback paragraph for readers whose browser ignores
  * declarative shadow roots (feed readers, some e-mail). A bad attribute value or dataset renders
- * the widget's readable message, as in a browser; only a tag that is not one of {@link TAGS} rejects.
+ * the widget's readable message, as in a browser; only a tag that is not one of {@link TAGS}, or a
+ * bad option (a builder's mistake), rejects.
  *
  * ```js
  * await renderWidget('tip-stat-card', { metric: 'convictions', locale: 'sr' })
@@ -207,8 +292,8 @@ let englishReport: Promise<Parameters<typeof fallbackText>[0]> | undefined;
 export async function renderWidget(tag: string, attributes: Record<string, AttributeValue> = {}, options: RenderOptions = {}): Promise<string> {
   if (!isTag(tag)) throw new TypeError(`tip-widgets/ssr: unknown tag “${clip(String(tag))}”. Tags: ${TAGS.join(', ')}.`);
   const list = attributeList(attributes);
-  const given = await givenDataset(options);
-  const shadow = await safeShadow(tag, list, options.lang, options, given);
+  const run = await prepare(options);
+  const shadow = await safeShadow(tag, list, options.lang, run);
   englishReport ??= bundledDataset(ALL);
   const fallback = fallbackText(await englishReport, tag, list);
   return `${startTag(tag, list)}${shadow}<p>${escapeText(fallback)}</p></${tag}>`;
@@ -223,63 +308,76 @@ async function safeShadow(...args: Parameters<typeof renderShadow>): Promise<str
   try {
     return await renderShadow(...args);
   } catch (error) {
-    console.warn(`[tip-widgets/ssr] <${args[0]}> was left unrendered: ${clip(error instanceof Error ? error.message : String(error), 160)}`);
+    warn(`<${args[0]}> was left unrendered: ${clip(error instanceof Error ? error.message : String(error), 160)}`);
     return '';
   }
 }
 
-function attr(element: Element, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name)?.value;
-}
-
-/** The nearest `lang` at or above `element` in the parsed HTML, else `fallback`. */
-function langAround(element: Element, fallback: string | undefined): string | undefined {
-  for (let node: Node | null = element; node && 'tagName' in node; node = node.parentNode as Node | null) {
-    const lang = attr(node, 'lang');
-    if (lang !== undefined) return lang;
+/** UTF-8 length of a string, without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) i++; // a surrogate pair: 4 bytes for 2 units
+    else if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
   }
-  return fallback;
-}
-
-/** Every outermost tip-* element of the tree that has no declarative shadow root yet. */
-function tipElements(node: Node, found: Element[] = []): Element[] {
-  for (const child of 'childNodes' in node ? node.childNodes : []) {
-    if (!('tagName' in child)) continue;
-    if (isTag(child.tagName)) {
-      const rendered = child.childNodes.some((c) => 'tagName' in c && c.tagName === 'template' && attr(c, 'shadowrootmode') !== undefined);
-      if (!rendered) found.push(child);
-      continue;
-    }
-    // <template> content is a separate tree in parse5 (`content`), so widgets inside one stay as written.
-    tipElements(child, found);
-  }
-  return found;
+  return bytes;
 }
 
 /**
  * An HTML page or fragment with every `tip-*` tag's shadow root rendered in place. Everything else
  * in `html` is kept byte for byte: the start tags keep their attributes and the fallback paragraphs
  * stay inside as the light DOM. A tag that already has a declarative shadow root is left alone, so
- * rendering a page twice changes nothing. A tag's language is its `locale`, else the nearest `lang`
- * around it in `html`, else `options.lang`.
+ * rendering a page twice changes nothing; so is a tag inside <template>, inside another widget, or
+ * inside <svg> or <math> (with a warning: a shadow root cannot be declared there). A tag's language
+ * is its `locale`, else the nearest `lang` around it in `html`, else `options.lang`.
+ *
+ * Time is linear in the length of `html` (tokens, not the standard's tree: see ./ssr/scan.ts), and
+ * bounded by the limits of {@link RenderOptions}: tags past `maxTags`, `maxRenderedBytes` or
+ * `timeLimitMs` keep their fallback text, and the render says so on stderr.
  */
 export async function renderHtml(html: string, options: RenderOptions = {}): Promise<string> {
-  const whole = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype|<html)/i.test(html);
-  const tree = whole ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true });
-  const given = await givenDataset(options);
-  const inserts: [number, string][] = [];
-  for (const element of tipElements(tree)) {
-    const location = element.sourceCodeLocation?.startTag;
-    if (!location) continue; // an element the parser made up, not written in the page
-    const tag = element.tagName as Tag;
-    const shadow = await safeShadow(tag, attributeList(element.attrs.map((a): [string, string] => [a.name, a.value])), langAround(element, options.lang), options, given);
-    inserts.push([location.endOffset, shadow]);
+  const run = await prepare(options);
+  const found: FoundTag[] = [];
+  for (const tag of await scanTags(String(html), isTag)) {
+    if (tag.rendered) continue;
+    if (tag.foreign) warn(`<${tag.tag}> inside <svg> or <math> was left as written: a shadow root cannot be declared there.`);
+    else found.push(tag);
   }
+  const { maxTags, maxRenderedBytes, concurrency } = run.options as Required<RenderOptions>;
+  if (found.length > maxTags) warn(`the page has ${found.length} tags to render; the first ${maxTags} (maxTags) were rendered, the rest keep their fallback text.`);
+  const todo = found.slice(0, maxTags);
+  const shadows: string[] = new Array<string>(todo.length).fill('');
+  let next = 0;
+  let late = 0;
+  // A few at a time: a slow `src` does not hold up the others, and the deadline stops the rest.
+  const worker = async () => {
+    while (next < todo.length) {
+      const i = next++;
+      if (Date.now() >= run.deadline) {
+        late++;
+        continue;
+      }
+      const tag = todo[i]!;
+      shadows[i] = await safeShadow(tag.tag as Tag, attributeList(tag.attrs), tag.lang ?? options.lang, run);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, todo.length) }, worker));
+  if (late) warn(`${late} tags were not rendered within timeLimitMs (${run.options.timeLimitMs} ms); they keep their fallback text.`);
   let out = '';
   let at = 0;
-  for (const [offset, text] of inserts) {
-    out += html.slice(at, offset) + text;
-    at = offset;
+  let added = 0;
+  for (let i = 0; i < todo.length; i++) {
+    const shadow = shadows[i]!;
+    const bytes = utf8Length(shadow);
+    if (added + bytes > maxRenderedBytes) {
+      warn(`rendering stopped at tag ${i + 1} of ${todo.length}: the next would pass maxRenderedBytes (${maxRenderedBytes}); the rest keep their fallback text.`);
+      break;
+    }
+    added += bytes;
+    out += String(html).slice(at, todo[i]!.endOffset) + shadow;
+    at = todo[i]!.endOffset;
   }
-  return out + html.slice(at);
+  return out + String(html).slice(at);
 }
