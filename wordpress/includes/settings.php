@@ -101,6 +101,7 @@ function tip_widgets_settings_page() {
 						printf( esc_html__( 'From the public npm CDN (jsDelivr), version %s', 'tip-widgets' ), esc_html( TIP_WIDGETS_VERSION ) );
 						?>
 						</label>
+						<p class="description"><?php esc_html_e( 'With Subresource Integrity: the browser refuses a file from the CDN whose bytes differ from this plugin\'s copy. The script and the stylesheet carry their hashes; the hashes of the files the script loads later are in an import map, which browsers check from Chromium 127 on (older browsers check the script and the stylesheet only).', 'tip-widgets' ); ?></p>
 					</fieldset></td>
 				</tr>
 				<tr>
