@@ -4,7 +4,8 @@
 // The plugin's allow-list, shortcodes and block controls are generated here into
 // generated/widgets.json, from custom-elements.json (tags, attributes, enumerated values) and the
 // bundled dataset (metric ids and labels, fallback sentences): never a hand copy that could drift.
-// The file is not committed; it is made fresh with every build.
+// generated/integrity.json holds the SRI hashes the jsDelivr setting prints, from dist/cdn/integrity.json.
+// The files are not committed; they are made fresh with every build.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,11 +91,24 @@ const data = {
   metrics: Object.fromEntries(Object.entries(dataset.metrics).map(([id, m]) => [id, m.label])),
 };
 
+// The jsDelivr setting prints these hashes: the loader, the stylesheet, and every chunk the loader can
+// import (in an import map, so the browser checks the chunks too). Every such file must have one.
+const cdnIntegrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+const integrity = {};
+for (const file of ['tip-widgets.js', 'tip-widgets.css', ...readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)]) {
+  if (!/^sha384-[A-Za-z0-9+/]+={0,2}$/.test(cdnIntegrity[file] ?? '')) {
+    console.error(`build-wordpress: dist/cdn/integrity.json has no sha384 hash for ${file}; run the CDN build again (npm run build).`);
+    process.exit(1);
+  }
+  integrity[file] = cdnIntegrity[file];
+}
+
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(STAGE, { recursive: true });
 cpSync('wordpress', STAGE, { recursive: true });
 mkdirSync(join(STAGE, 'generated'), { recursive: true });
 writeFileSync(join(STAGE, 'generated', 'widgets.json'), `${JSON.stringify(data, null, 1)}\n`);
+writeFileSync(join(STAGE, 'generated', 'integrity.json'), `${JSON.stringify(integrity, null, 1)}\n`);
 // The CDN build, without source maps (they are for debugging the package, and would triple the zip).
 cpSync('dist/cdn', join(STAGE, 'cdn'), { recursive: true, filter: (src) => !src.endsWith('.map') });
 

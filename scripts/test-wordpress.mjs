@@ -10,6 +10,11 @@
 //    through the block editor itself in Chromium.
 // 5. Opens every published post in headless Chromium as a logged-out reader and counts the widgets
 //    that render their figures.
+// 6. Safe on untrusted pages (issue 24): every src of HOSTILE_SRC from a contributor, in tags, blocks
+//    and shortcodes (only absolute http(s) stays, stored and rendered); src saved while allowed, then
+//    the setting off (gone at render); the jsDelivr setting's SRI in the HTML WordPress prints (front
+//    end and block editor, nothing fetched); blocks naming "constructor"/"__proto__"; and deleting
+//    the plugin removes its option.
 // Prints a table per role, and exits 1 when any case fails. Everything it starts, it stops.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, HOW_TO_GET_CHROME, openPage } from './chrome.mjs';
+import { HOSTILE_SRC } from '../test/fixtures/hostile/inputs.mjs';
 
 const started = Date.now();
 const keep = process.argv.includes('--keep');
@@ -617,6 +623,148 @@ async function main() {
       await withWidgets.context.close();
     }
 
+    // ---------------------------------------------------------------- issue 24: safe on untrusted pages
+    /** Sets the plugin's option as the settings page would store it. */
+    const setOptions = ({ source = 'site', allowSrc = 0 } = {}) =>
+      wpPhp(site, port, `update_option( 'tip_widgets', array( 'source' => '${source}', 'serbian_script' => 'cyrillic', 'allow_src' => ${allowSrc} ) );`);
+    const readerHtml = async (id) => (await fetch(`${base}/?p=${id}`)).text();
+    // One blank page of this site to parse markup with the browser's own parser (DOMParser runs no
+    // script and loads nothing: the src values below must not be fetched from this machine).
+    const probe = await readerPage(`${base}/wp-includes/images/blank.gif`);
+    /** The tip-* elements of some markup, in document order, with their src and the file tags' SRI. */
+    const parse = (markup) =>
+      probe.page.evaluate((raw) => {
+        const doc = new DOMParser().parseFromString(raw, 'text/html');
+        const all = [...doc.querySelectorAll('*')];
+        const pick = (el) => el && { href: el.getAttribute('href') ?? el.getAttribute('src'), integrity: el.getAttribute('integrity'), crossorigin: el.getAttribute('crossorigin'), at: all.indexOf(el) };
+        const map = doc.querySelector('script[type="importmap"]#tip-widgets-importmap');
+        return {
+          tips: all.filter((el) => el.localName.startsWith('tip-')).map((el) => ({ tag: el.localName, src: el.getAttribute('src'), text: el.textContent.trim() })),
+          css: pick(doc.querySelector('link[href*="tip-widgets.css"]')),
+          js: pick(doc.querySelector('script[src*="tip-widgets.js"]')),
+          map: map && { text: map.textContent, at: all.indexOf(map) },
+        };
+      }, raw(markup));
+    const raw = (markup) => (/<html[\s>]/i.test(markup) ? markup : `<body>${markup}</body>`);
+    const attr = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+    const card = (src, n) => `<tip-stat-card metric="convictions" src="${attr(src)}"><p>Traffickers convicted in 2024: 21 (case ${n}).</p></tip-stat-card>`;
+    // What the block editor saves for a "TIP figure" block with src set.
+    const srcBlock = (src, n) => `<!-- wp:tip-widgets/figure ${JSON.stringify({ widget: 'tip-stat-card', attributes: { metric: 'convictions', src }, fallback: `Traffickers convicted in 2024: 21 (case ${n}).` })} -->\n<div class="wp-block-tip-widgets-figure">${card(src, n)}</div>\n<!-- /wp:tip-widgets/figure -->`;
+    const srcShortcode = (src) => `<!-- wp:shortcode -->\n[tip_stat_card metric="convictions" src="${src}"]\n<!-- /wp:shortcode -->`;
+    // A shortcode attribute cannot hold "]" (it ends the shortcode) or a double quote.
+    const SHORTCODE_SRC = HOSTILE_SRC.filter(({ src }) => !/[[\]"]/.test(src));
+    /** Each case against its element, in order: only absolute http(s) addresses keep their src. */
+    function srcVerdict(cases, tips) {
+      if (tips.length !== cases.length) return [`${tips.length} tags for ${cases.length} cases`];
+      return cases.flatMap(({ src, absoluteHttp }, i) => {
+        const kept = tips[i].src !== null;
+        if (kept !== absoluteHttp) return [`${JSON.stringify(src)} ${kept ? `kept as ${JSON.stringify(tips[i].src)}` : 'removed'}`];
+        if (kept && tips[i].src.trim() !== src.trim()) return [`${JSON.stringify(src)} became ${JSON.stringify(tips[i].src)}`];
+        return [];
+      });
+    }
+
+    section(`src with "Other datasets" on: a contributor's ${HOSTILE_SRC.length} hostile values (test/fixtures/hostile/inputs.mjs); only absolute http(s) stay`);
+    setOptions({ allowSrc: 1 });
+    {
+      const forms = [
+        ['pasted tags', HOSTILE_SRC, html(HOSTILE_SRC.map(({ src }, i) => card(src, i)).join('\n')), true],
+        ['TIP figure blocks', HOSTILE_SRC, HOSTILE_SRC.map(({ src }, i) => srcBlock(src, i)).join('\n\n'), true],
+        ['shortcodes', SHORTCODE_SRC, SHORTCODE_SRC.map(({ src }) => srcShortcode(src)).join('\n\n'), false],
+      ];
+      for (const [label, cases, content, storedTags] of forms) {
+        const id = await post('contributor', `Hostile src, ${label}`, content);
+        if (storedTags) {
+          const wrong = srcVerdict(cases, (await parse(await stored(id))).tips);
+          check(`${label}, as stored: ${cases.length - wrong.length}/${cases.length} right`, !wrong.length, wrong.join('; '));
+        }
+        const wrong = srcVerdict(cases, (await parse(await readerHtml(id))).tips);
+        check(`${label}, as rendered: ${cases.length - wrong.length}/${cases.length} right (${cases.filter((c) => c.absoluteHttp).length} kept)`, !wrong.length, wrong.join('; '));
+      }
+      console.log(`    shortcodes skip ${HOSTILE_SRC.length - SHORTCODE_SRC.length} value(s) with "[" or "]", which a shortcode attribute cannot hold`);
+    }
+
+    section('src saved while "Other datasets" was on, then the setting turned off: checked again at render');
+    {
+      const src = 'https://example.org/data.json';
+      const id = await post('contributor', 'src saved while allowed', `${html(card(src, 'tag'))}\n\n${srcBlock(src, 'block')}\n\n${srcShortcode(src)}`);
+      const on = (await parse(await readerHtml(id))).tips;
+      check(`setting on: the tag, the block and the shortcode render with src (${on.filter((t) => t.src).length}/3)`, on.length === 3 && on.every((t) => t.src === src), JSON.stringify(on.map((t) => t.src)));
+      setOptions({ allowSrc: 0 });
+      const off = (await parse(await readerHtml(id))).tips;
+      check(`setting off: the same post renders without src (${off.filter((t) => t.src === null).length}/3)`, off.length === 3 && off.every((t) => t.src === null), JSON.stringify(off.map((t) => t.src)));
+      const reader = await readerPage(`${base}/?p=${id}`);
+      const counted = await countWidgets(reader.page);
+      check(`setting off: the widgets show the bundled report (${counted.rendered}/3)`, counted.total === 3 && counted.rendered === 3 && !reader.errors.length, [...counted.problems, ...reader.errors].join('; '));
+      await reader.context.close();
+    }
+
+    section('The jsDelivr setting: Subresource Integrity on what WordPress prints (nothing is loaded from the internet)');
+    setOptions({ source: 'jsdelivr' });
+    {
+      const hashes = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+      const cdn = `https://cdn.jsdelivr.net/npm/tip-widgets@${plugin.version}/dist/cdn/`;
+      const chunks = Object.keys(hashes).filter((f) => f.startsWith('chunks/') && f.endsWith('.js'));
+      const editorPage = await (await sessions.author.fetch('/wp-admin/post-new.php')).text();
+      for (const [where, markup] of [
+        ['front end (a post with widgets)', await readerHtml(results.author.tagsId)],
+        ['block editor (wp-admin)', editorPage],
+      ]) {
+        const { css, js, map } = await parse(markup);
+        check(`${where}: the stylesheet from jsDelivr carries its integrity and crossorigin="anonymous"`, css?.href === `${cdn}tip-widgets.css` && css.integrity === hashes['tip-widgets.css'] && css.crossorigin === 'anonymous', JSON.stringify(css));
+        check(`${where}: the module script carries its integrity and crossorigin="anonymous"`, js?.href === `${cdn}tip-widgets.js` && js.integrity === hashes['tip-widgets.js'] && js.crossorigin === 'anonymous', JSON.stringify(js));
+        let listed = {};
+        try {
+          listed = JSON.parse(map?.text ?? '{}').integrity ?? {};
+        } catch {
+          // Reported below.
+        }
+        const missing = chunks.filter((f) => listed[`${cdn}${f}`] !== hashes[f]);
+        check(`${where}: an import map before the script lists the hash of each of the ${chunks.length} chunks (${map ? `${(map.text.length / 1024).toFixed(1)} KiB` : 'none'})`, map && js && map.at < js.at && !missing.length, missing.slice(0, 3).join(', '));
+      }
+    }
+    setOptions();
+
+    section('Blocks whose comment names prototype properties ("constructor", "__proto__")');
+    {
+      const PROTO = [
+        ['{"widget":"constructor"}', 'tip-stat-card', ''],
+        ['{"widget":"__proto__","attributes":{"__proto__":{"src":"/wp-admin/admin-ajax.php"}}}', 'tip-stat-card', ''],
+        ['{"widget":"tip-stat-card","attributes":{"metric":"constructor","constructor":"x","__proto__":{"metric":"convictions"}}}', 'tip-stat-card', ' metric="constructor"'],
+        ['{"widget":"tip-stat-card","attributes":{"metric":"toString"}}', 'tip-stat-card', ' metric="toString"'],
+      ];
+      const content = PROTO.map(([json, tag, attrs], i) => `<!-- wp:tip-widgets/figure ${json} -->\n<div class="wp-block-tip-widgets-figure"><${tag}${attrs}><p>Prototype case ${i}.</p></${tag}></div>\n<!-- /wp:tip-widgets/figure -->`).join('\n\n');
+      const id = await post('contributor', 'Prototype names in blocks', content);
+      // The editor, as the administrator who reviews the contributor's post.
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      const problems = [];
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /TypeError|error occurred while generating|not valid as a React child|Cannot read/i.test(message.text())) problems.push(message.text().slice(0, 200));
+      });
+      await page.setCookie(...[...admin.cookies].map(([name, value]) => ({ name, value, url: base })));
+      await page.goto(`${base}/wp-admin/post.php?post=${id}&action=edit`, { waitUntil: 'load', timeout: 60_000 });
+      // Every block in the canvas, each as a widget or as the editor's warning (invalid markup is allowed).
+      const inCanvas = await page
+        .waitForFunction((n) => window.wp?.data?.select('core/block-editor')?.getBlocks().length === n && document.querySelectorAll('.wp-block-tip-widgets-figure, .block-editor-warning').length >= n, { timeout: 30_000 }, PROTO.length)
+        .then(() => true, () => false);
+      await new Promise((r) => setTimeout(r, 500));
+      const crashed = await page.evaluate(() => document.body.innerText.includes('This block has encountered an error') || document.body.innerText.includes('The editor has encountered an unexpected error'));
+      const detail = [...problems, crashed ? 'the editor shows "… has encountered an error"' : '', inCanvas ? '' : `the ${PROTO.length} blocks were not all shown within 30 s`];
+      check('in the block editor: nothing thrown, no block crashed, every block shown', inCanvas && !problems.length && !crashed, detail.filter(Boolean).join('; '));
+      await context.close();
+      const reader = await readerPage(`${base}/?p=${id}`);
+      const shown = await reader.page.evaluate(() => [...document.querySelectorAll('.wp-block-post-content *')].filter((el) => el.localName.startsWith('tip-')).map((el) => el.textContent.trim()));
+      check(
+        'for a reader: blocks naming no widget render nothing; the others render their tag; no dialog, nothing thrown',
+        shown.length === 2 && shown.every((t) => /case [23]/.test(t)) && !reader.dialogs.length && !reader.errors.some((e) => /pageerror/.test(e)),
+        [...shown, ...reader.dialogs, ...reader.errors].join('; '),
+      );
+      await reader.context.close();
+    }
+    await probe.context.close();
+
     section('A Serbian site (sr_RS)');
     wpPhp(site, port, "update_option( 'WPLANG', 'sr_RS' );");
     {
@@ -691,6 +839,16 @@ async function main() {
       }
       const unfiltered = baseline.filter((r) => !/author|contributor|DISALLOW/.test(r.who));
       check('without the plugin, only users with unfiltered_html keep the widgets (the reason for the plugin)', unfiltered.every((r) => r.rendered === 5) && baseline.filter((r) => !unfiltered.includes(r)).every((r) => r.rendered === 0 && r.tagsStored === 0), JSON.stringify(baseline));
+    }
+
+    section('Deleting the plugin (Plugins → Delete) removes its option');
+    {
+      wpPhp(site, port, "update_option( 'tip_widgets', array( 'source' => 'site', 'serbian_script' => 'latin', 'allow_src' => 1 ) );");
+      const option = () => wpPhp(site, port, "echo wp_json_encode( get_option( 'tip_widgets', null ) );");
+      const before = option();
+      await admin.rest('/wp/v2/plugins/tip-widgets/tip-widgets', { method: 'DELETE' });
+      const after = option();
+      check(`the option tip_widgets: ${before === 'null' ? 'absent' : 'present'} before, ${after === 'null' ? 'absent' : 'present'} after; the plugin's folder is gone`, before !== 'null' && after === 'null' && !existsSync(join(site, 'wp-content/plugins/tip-widgets')), after);
     }
 
     section('PHP notices from the plugin');

@@ -27,6 +27,7 @@ require_once __DIR__ . '/includes/data.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/kses.php';
+require_once __DIR__ . '/includes/src.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/shortcodes.php';
 require_once __DIR__ . '/includes/block.php';

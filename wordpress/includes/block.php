@@ -59,3 +59,29 @@ add_action(
 		tip_widgets_enqueue();
 	}
 );
+
+/**
+ * A "TIP figure" block whose `widget` is not one of the widgets (a hand-edited block comment such as
+ * {"widget":"constructor"}) renders nothing: its attributes no longer describe a widget, and the
+ * editor would show another one. Only the data's own keys count (PHP arrays have no prototype, and
+ * the value must be a string).
+ *
+ * @param string $content The block's saved markup.
+ * @param array  $block   The parsed block.
+ * @return string
+ */
+function tip_widgets_render_figure( $content, $block ) {
+	if ( ! is_array( $block ) || ! isset( $block['blockName'] ) || 'tip-widgets/figure' !== $block['blockName'] ) {
+		return $content;
+	}
+	$attrs = isset( $block['attrs'] ) && is_array( $block['attrs'] ) ? $block['attrs'] : array();
+	if ( ! array_key_exists( 'widget', $attrs ) ) {
+		return $content;
+	}
+	$widget = $attrs['widget'];
+	if ( ! is_string( $widget ) || ! array_key_exists( $widget, tip_widgets_data()['widgets'] ) ) {
+		return '';
+	}
+	return $content;
+}
+add_filter( 'render_block', 'tip_widgets_render_figure', 5, 2 );

@@ -84,10 +84,11 @@ function tip_widgets_clean_value( $attribute, $value ) {
 		case 'enum':
 			return in_array( $value, $attribute['values'], true ) ? $value : null;
 		case 'url':
-			if ( ! tip_widgets_allow_src() || '' === $value ) {
+			// The rule of includes/src.php: the site allows it, and an absolute http(s) address.
+			if ( ! tip_widgets_src_allowed( $value ) ) {
 				return null;
 			}
-			$url = esc_url_raw( $value, array( 'http', 'https' ) );
+			$url = esc_url_raw( tip_widgets_absolute_http( $value ), array( 'http', 'https' ) );
 			return '' === $url ? null : $url;
 		default:
 			// Text, and metric ids: an unknown id is kept, so the widget says the metric is unknown

@@ -9,7 +9,8 @@
  * Enumerated attributes carry their allowed values, so kses drops an unknown value (theme="purple",
  * theme="javascript:…") instead of storing it. Other values (a metric id, a number) are kept as
  * escaped text, and the widget itself says when it does not know them. `src` is allowed only when
- * the site option says so.
+ * the site option says so, and includes/src.php then keeps only an absolute http(s) address (kses
+ * alone would keep relative addresses and any scheme it knows).
  * <script> stays forbidden: the plugin loads the widgets' script itself.
  *
  * @package TipWidgets

@@ -101,6 +101,7 @@ function tip_widgets_settings_page() {
 						printf( esc_html__( 'From the public npm CDN (jsDelivr), version %s', 'tip-widgets' ), esc_html( TIP_WIDGETS_VERSION ) );
 						?>
 						</label>
+						<p class="description"><?php esc_html_e( 'With Subresource Integrity: the browser refuses a file from the CDN whose bytes differ from this plugin\'s copy. The script and the stylesheet carry their hashes; the hashes of the files the script loads later are in an import map, which browsers check from Chromium 127 on (older browsers check the script and the stylesheet only).', 'tip-widgets' ); ?></p>
 					</fieldset></td>
 				</tr>
 				<tr>
@@ -112,8 +113,8 @@ function tip_widgets_settings_page() {
 				</tr>
 				<tr>
 					<th scope="row"><?php esc_html_e( 'Other datasets', 'tip-widgets' ); ?></th>
-					<td><label><input type="checkbox" name="tip_widgets[allow_src]" value="1" <?php checked( (bool) tip_widgets_option( 'allow_src' ) ); ?>> <?php esc_html_e( 'Let authors and contributors set a widget\'s "src" to any http(s) address', 'tip-widgets' ); ?></label>
-					<p class="description"><?php esc_html_e( 'Off by default: a widget then always shows the report\'s own figures, bundled with the plugin. With it on, anyone who may write a post can make a widget show figures from a file they choose, under the report\'s name. Administrators who may post unfiltered HTML can always use src.', 'tip-widgets' ); ?></p></td>
+					<td><label><input type="checkbox" name="tip_widgets[allow_src]" value="1" <?php checked( (bool) tip_widgets_option( 'allow_src' ) ); ?>> <?php esc_html_e( 'Let writers set a widget\'s "src" to an absolute http or https address', 'tip-widgets' ); ?></label>
+					<p class="description"><?php esc_html_e( 'Off by default: a widget then always shows the report\'s own figures, bundled with the plugin. With it on, anyone who may write a post can make a widget show figures from a file they choose, under the report\'s name. Relative and other addresses are never kept. The rule is checked when a post is saved and every time a page is shown, for every writer: turning it off removes src from posts saved while it was on.', 'tip-widgets' ); ?></p></td>
 				</tr>
 			</table>
 			<?php submit_button(); ?>
