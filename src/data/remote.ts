@@ -14,6 +14,29 @@ async function validated(input: unknown, file: string): Promise<Dataset> {
   return result.data;
 }
 
+/** A token of RFC 9110 (a type or subtype): letters, digits and these signs. One character class, anchored: it cannot backtrack. */
+const TOKEN = /^[-!#$%&'*+.^`|~\w]+$/;
+
+/**
+ * Why a response's Content-Type is not JSON, or '' when it is: its essence (`type/subtype`, before
+ * any `;` parameters) must be `application/json` or end in `+json`, in any case. Parsed as WHATWG
+ * MIME Sniffing's "parse a MIME type" reads the essence (HTTP whitespace around it, token
+ * characters in it), with indexOf and slices: linear in the header's length. The reason names
+ * the served type, clipped: the header is the server's text, and the message shows it.
+ */
+function notJson(header: string | null): string {
+  const essence = (header ?? '').split(';', 1)[0]!;
+  let start = 0;
+  let end = essence.length;
+  while (start < end && ' \t\n\r'.includes(essence[start]!)) start++;
+  while (end > start && ' \t\n\r'.includes(essence[end - 1]!)) end--;
+  const served = essence.slice(start, end).toLowerCase();
+  const slash = served.indexOf('/');
+  const subtype = served.slice(slash + 1);
+  if (slash > 0 && TOKEN.test(served.slice(0, slash)) && TOKEN.test(subtype) && (served === 'application/json' || subtype.endsWith('+json'))) return '';
+  return `served ${served ? `as ${clip(served, 40)}` : 'without a Content-Type'}, not JSON`;
+}
+
 /**
  * The body as text, read chunk by chunk and abandoned as soon as it passes the size limit, so
  * a response without Content-Length (or one that lies) cannot fill memory until the timeout.
@@ -45,6 +68,12 @@ async function fetchDataset(url: URL, file: string): Promise<Dataset> {
     try {
       const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
       if (!response.ok) throw new DatasetError('load', file, `HTTP ${response.status}`);
+      // Only a JSON media type: a page or a script someone can upload is not taken for a dataset.
+      const wrongType = notJson(response.headers.get('content-type'));
+      if (wrongType) {
+        controller.abort();
+        throw new DatasetError('load', file, wrongType);
+      }
       const declared = Number(response.headers.get('content-length'));
       if (declared > LIMITS.maxBytes) throw new DatasetError('load', file, 'file too large');
       text = await readCapped(response, controller, file);

@@ -43,10 +43,56 @@ describe('hardening: network', () => {
     m.remove();
   });
 
-  it('an HTML page where JSON was expected: “not valid JSON”', async () => {
+  it('an HTML page where JSON was expected: refused by its type, “served as text/html, not JSON”', async () => {
     const m = await place('tip-tier-badge', { src: '/test/pages/hostile-css.html' });
-    expectMessage(m, 'not valid JSON', 'HTML for JSON');
+    expectMessage(m, 'could not be loaded (served as text/html, not JSON)', 'HTML for JSON');
     m.remove();
+  });
+
+  describe('the media type: a dataset must be served as JSON', () => {
+    /** The valid fixture, served with `type` as its Content-Type header ('' for none). */
+    const servedAs = async (type: string) => `${await storeValid()}?type=${encodeURIComponent(type)}`;
+
+    it('a valid dataset served as text/html: “served as text/html, not JSON”, one warning, nothing thrown', async () => {
+      const m = await place('tip-stat-card', { src: await servedAs('text/html'), metric: 'convictions' });
+      expectMessage(m, 'could not be loaded (served as text/html, not JSON)', 'text/html');
+      m.remove();
+    });
+
+    it('served as text/plain (with a charset): “served as text/plain, not JSON”', async () => {
+      const m = await place('tip-hotline-callout', { src: await servedAs('text/plain; charset=utf-8') });
+      expectMessage(m, 'could not be loaded (served as text/plain, not JSON)', 'text/plain');
+      m.remove();
+    });
+
+    it('served without a Content-Type: “served without a Content-Type, not JSON”', async () => {
+      const m = await place('tip-tier-badge', { src: await servedAs('') });
+      expectMessage(m, 'could not be loaded (served without a Content-Type, not JSON)', 'no Content-Type');
+      m.remove();
+    });
+
+    it('JSON types are accepted in any case, with parameters, and as +json; their near misses are refused', async () => {
+      for (const type of ['application/json; charset=utf-8', 'application/ld+json', 'APPLICATION/JSON', 'Application/Vnd.Api+JSON ; q=1']) {
+        const m = await place('tip-stat-card', { src: await servedAs(type), metric: 'convictions' });
+        expectContent(m, `served as ${type}`);
+        m.remove();
+      }
+      for (const type of ['application/json-seq', 'application/jsonp', 'json', 'x+json', 'application /json', 'text/html; x=application/json', 'text/html, application/json']) {
+        const m = await place('tip-stat-card', { src: await servedAs(type), metric: 'convictions' });
+        expectMessage(m, 'not JSON)', `served as ${type}`);
+        m.remove();
+      }
+    });
+
+    it('a hostile Content-Type is shown as short, inert text', async () => {
+      const type = `<img src=x onerror="window.__xss=1">/${'x'.repeat(300)}`;
+      const m = await place('tip-stat-card', { src: await servedAs(type), metric: 'convictions' });
+      expectMessage(m, 'could not be loaded (served as <img src=x onerror="window.__xss=1">/', 'hostile type');
+      const shown = messageOf(m.el)!.innerText;
+      expect(shown, 'the header is clipped').to.contain('…, not JSON)');
+      expect(shown, 'the header is clipped').to.not.contain('x'.repeat(40));
+      m.remove();
+    });
   });
 
   it('a response that never ends: aborted after LIMITS.timeoutMs with “timed out”', async () => {

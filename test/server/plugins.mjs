@@ -97,7 +97,8 @@ function readBody(req) {
 
 /**
  * - `PUT /__test__/store/<id>`: keep the request body (up to 8 MB) under `id`.
- * - `GET /__test__/stored/<id>?ms=`: serve it (`cache-control: no-store`), after `ms` milliseconds (at most 5000).
+ * - `GET /__test__/stored/<id>?ms=&type=`: serve it (`cache-control: no-store`), after `ms` milliseconds (at most 5000),
+ *   as `application/json`, or with `type` as the Content-Type header, exactly as given (`type=` for none).
  * - `GET /__test__/count-url?url=`: how often that exact path+query was requested.
  * - `GET /__test__/gone/…`: 410, for random `src` values resolved against `<base href="/__test__/gone/">`.
  * - `GET /__test__/endless?kb=`: `kb` KB of JSON-looking bytes with no Content-Length, then
@@ -119,8 +120,11 @@ async function hardeningEndpoints(ctx) {
     }
     const ms = Math.min(Number(ctx.query.ms ?? 0) || 0, 5000);
     if (ms) await new Promise((r) => setTimeout(r, ms));
-    ctx.type = 'application/json';
     ctx.body = body;
+    // Set after the body, which would otherwise add a type of its own; Koa's ctx.type would add a charset.
+    const type = ctx.query.type ?? 'application/json';
+    if (type) ctx.set('content-type', String(type));
+    else ctx.remove('content-type');
     return true;
   }
   if (path === '/__test__/count-url') {
