@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'examples/eleventy/_site/', 'storybook-static/', 'coverage/', 'node_modules/', 'src/**/*.generated.js', 'custom-elements.json', 'types/'] },
+  { ignores: ['dist/', '.tmp/', 'examples/eleventy/_site/', 'storybook-static/', 'coverage/', 'node_modules/', 'src/**/*.generated.js', 'custom-elements.json', 'types/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -34,3 +34,58 @@ export async function ssrBytes() {
   const ten = await added(10);
   return { oneCard: one, perCardOfTen: { raw: Math.round(ten.raw / 10), gzip: Math.round(ten.gzip / 10) } };
 }
+
+/**
+ * Render time of `renderHtml`: per 100 kB of a realistic post (block-editor paragraphs with a widget
+ * every twenty), and each hostile shape of test/fixtures/hostile/inputs.mjs at about 1 MB beside
+ * 1 MB of that post. Linear parsing keeps them of the same order; the median of `runs`.
+ */
+export async function ssrRenderTimes({ runs = 3 } = {}) {
+  const { renderHtml } = await import('../dist/ssr.js');
+  const { HOSTILE_HTML } = await import('../test/fixtures/hostile/inputs.mjs');
+  const widgets = ['<tip-stat-card metric="convictions"><p>Convictions.</p></tip-stat-card>', '<tip-tier-badge variant="compact"><span>Tier 2</span></tip-tier-badge>', '<tip-yoy-chart preset="law-enforcement"><p>Law enforcement.</p></tip-yoy-chart>'];
+  const post = (bytes) => {
+    let html = '';
+    for (let i = 0; html.length < bytes; i++) {
+      html += `<!-- wp:paragraph -->\n<p>Paragraph ${i}: the report describes the government's efforts, with <a href="/notes/${i}">a note</a> and <em>emphasis</em>, as an ordinary article does.</p>\n<!-- /wp:paragraph -->\n`;
+      if (i % 20 === 19) html += `<!-- wp:html -->\n${widgets[(i / 20) % widgets.length | 0]}\n<!-- /wp:html -->\n`;
+    }
+    return html;
+  };
+  const sized = (make, bytes) => {
+    let n = 16;
+    while (make(n).length < bytes) n *= 2;
+    return make(n);
+  };
+  const time = async (html) => {
+    const warn = console.warn;
+    console.warn = () => {};
+    const times = [];
+    try {
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now();
+        await renderHtml(html, { maxTags: 100_000, maxRenderedBytes: 1e9 });
+        times.push(performance.now() - started);
+      }
+    } finally {
+      console.warn = warn;
+    }
+    return times.sort((a, b) => a - b)[times.length >> 1];
+  };
+  const small = post(100_000);
+  const large = post(1_000_000);
+  const rows = [{ name: 'ordinary post (block editor, a widget every 20 paragraphs)', bytes: large.length, ms: await time(large) }];
+  for (const shape of HOSTILE_HTML) {
+    const html = sized(shape.make, 1_000_000);
+    rows.push({ name: shape.name, bytes: html.length, ms: await time(html) });
+  }
+  return { per100kB: { bytes: small.length, widgets: small.split('<tip-').length - 1, ms: await time(small) }, rows };
+}
+
+/** Section 9 of the bench's report. */
+export function printSsrTimes(t) {
+  const ms = (v) => `${v.toFixed(0)} ms`;
+  console.log(`\n9. Server rendering time (renderHtml, median of 3; limits raised so that every tag renders)`);
+  console.log(`      realistic post: ${ms(t.per100kB.ms)} per ${(t.per100kB.bytes / 1e3).toFixed(0)} kB (${t.per100kB.widgets} widgets)`);
+  for (const row of t.rows) console.log(`      ${row.name.slice(0, 60).padEnd(60)} ${(row.bytes / 1e6).toFixed(2)} MB ${ms(row.ms).padStart(8)}  (${ms((row.ms / row.bytes) * 1e6)} per MB)`);
+}

@@ -432,7 +432,7 @@ for (const client of [{ script: '/dist/hydrate.js', label: 'tip-widgets/hydrate.
     // that update must not load again, which would blank the server's figure for the fetch.
     const widgets = ['<tip-stat-card metric="shelter-funding" src="/test/fixtures/fictional-2025.json"><p>A figure.</p></tip-stat-card>'];
     const name = `src-${client.script.includes('cdn') ? 'cdn' : 'npm'}`;
-    const path = await renderedFetching(name, page({ lang: 'en', script: client.script, widgets }), ['--base-url', `${server.url}/`]);
+    const path = await renderedFetching(name, page({ lang: 'en', script: client.script, widgets }), ['--base-url', `${server.url}/`, '--allow-origin', server.url, '--allow-address', '127.0.0.1']);
     assert(readFileSync(path.slice(1), 'utf8').includes('part="value"'), 'the server did not render the card from its src');
     let fetches = 0;
     const { page: on, problems } = await open(path, {
@@ -467,7 +467,7 @@ for (const client of [{ script: '/dist/hydrate.js', label: 'tip-widgets/hydrate.
 
 await check('a `src` the page changes while the take-over waits for the first one is loaded, not dropped (hydrate.js)', async () => {
   const widgets = ['<tip-stat-card metric="shelter-funding" src="/test/fixtures/fictional-2025.json"><p>A figure.</p></tip-stat-card>'];
-  const path = await renderedFetching('src-changed', page({ lang: 'en', script: '/dist/hydrate.js', widgets }), ['--base-url', `${server.url}/`]);
+  const path = await renderedFetching('src-changed', page({ lang: 'en', script: '/dist/hydrate.js', widgets }), ['--base-url', `${server.url}/`, '--allow-origin', server.url, '--allow-address', '127.0.0.1']);
   let held;
   let released;
   const heldRequest = new Promise((resolve) => (held = resolve));

@@ -23,6 +23,7 @@ const steps = [
   ['pages: strict CSP, two copies, hostile host CSS, layout shift (built files, Chromium)', 'node', ['scripts/test-pages.mjs']],
   ['iframe embed: widget, height, origin checks, hostile queries (built files, Chromium)', 'node', ['scripts/test-embed.mjs']],
   ['server rendering: CLI, JavaScript off, hydration, axe, hostile data (built files, Chromium)', 'node', ['scripts/test-ssr.mjs']],
+  ['server rendering on hostile input: linear time, fetch policy, limits, Nu HTML Checker (built files)', 'node', ['scripts/test-ssr-safety.mjs']],
 ];
 
 const only = process.argv.slice(2);

@@ -14,7 +14,7 @@ import { loadLocale } from './i18n/messages.js';
 import { matchLocale, type Locale } from './i18n/locale.js';
 import type { Dataset } from './data/types.js';
 import { scanTags, type FoundTag } from './ssr/scan.js';
-import { checkPolicy, fetchJson, type FetchPolicy } from './ssr/fetch.js';
+import { CACHE, checkPolicy, fetchJson, type FetchPolicy } from './ssr/fetch.js';
 
 /** The tags this package renders; any other tag in a page is left as it is. */
 export const TAGS = ['tip-tier-badge', 'tip-stat-card', 'tip-yoy-chart', 'tip-recommendation-list', 'tip-hotline-callout'] as const;
@@ -93,6 +93,13 @@ export interface RenderOptions {
   /** Fetches in progress at once (default 4). */
   concurrency?: number;
 }
+
+/**
+ * The cache of datasets fetched for `src` (see {@link RenderOptions.fetchOrigins}): at most
+ * `maxEntries`, each kept `ttlMs`. Shared by the renders of this process; a builder may change
+ * both, before rendering.
+ */
+export const FETCH_CACHE: { maxEntries: number; ttlMs: number } = CACHE;
 
 /** The defaults of the limits in {@link RenderOptions}. Documented in the README. */
 export const RENDER_LIMITS = { maxTags: 200, maxRenderedBytes: 5_000_000, timeLimitMs: 30_000, concurrency: 4 } as const;
@@ -222,7 +229,11 @@ async function srcDataset(src: string, lang: Locale, needs: ServerRequest['needs
 /** One widget's shadow root as a Declarative Shadow DOM template (the start tag and light DOM are the caller's). */
 async function renderShadow(tag: Tag, attributes: [string, FallbackAttribute][], inheritedLang: string | undefined, run: Run): Promise<string> {
   const { given } = run;
-  const template = staticHtml`${unsafeStatic(startTag(tag, attributes))}</${unsafeStatic(tag)}>`;
+  // Only the attributes the element reads: the page's own (any number of them, `class`, `data-*`)
+  // stay in the page as written, and never reach Lit's server renderer, which is not linear in them.
+  const observed = new Set((CLASSES[tag] as unknown as { observedAttributes: string[] }).observedAttributes);
+  const own = attributes.filter(([name]) => observed.has(name));
+  const template = staticHtml`${unsafeStatic(startTag(tag, own))}</${unsafeStatic(tag)}>`;
   const answers = new Map<string, ServerAnswer>();
   const keyOf = (request: ServerRequest) =>
     JSON.stringify([request.bundled && !given, request.bundled ? request.needs : null, request.src ?? null, request.lang]);
@@ -271,7 +282,12 @@ async function renderShadow(tag: Tag, attributes: [string, FallbackAttribute][],
   // Lit ends a template that ends in an expression with `<?>`, a bogus comment: a parse error under
   // the HTML standard. `<!--?-->` is the same comment node, written without the error. Only Lit's
   // markup can hold `<?>` here: every page and dataset string is escaped text.
-  const shadow = out.slice(start, end).replaceAll('<?>', '<!--?-->');
+  // Lit also writes `shadowroot="open"`, the attribute of Chromium before 111 (2023), which the
+  // standard does not have: a validator's error. Browsers that old show the fallback text instead.
+  const shadow = out
+    .slice(start, end)
+    .replace('<template shadowroot="open" shadowrootmode="open">', '<template shadowrootmode="open">')
+    .replaceAll('<?>', '<!--?-->');
   const extra = SERVER_STYLES[tag];
   return extra ? shadow.replace('</style>', `${extra}</style>`) : shadow;
 }

@@ -22,9 +22,10 @@ const TOKEN = /^[-!#$%&'*+.^`|~\w]+$/;
  * any `;` parameters) must be `application/json` or end in `+json`, in any case. Parsed as WHATWG
  * MIME Sniffing's "parse a MIME type" reads the essence (HTTP whitespace around it, token
  * characters in it), with indexOf and slices: linear in the header's length. The reason names
- * the served type, clipped: the header is the server's text, and the message shows it.
+ * the served type, clipped: the header is the server's text, and the message shows it. The server
+ * renderer (ssr/fetch.ts) applies the same rule.
  */
-function notJson(header: string | null): string {
+export function notJson(header: string | null): string {
   const essence = (header ?? '').split(';', 1)[0]!;
   let start = 0;
   let end = essence.length;

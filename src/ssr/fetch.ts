@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // The server renderer's fetch of a tag's `src`: off unless the builder names the origins it may
 // reach, and even then never to a loopback, link-local, private, shared (CGNAT), multicast, reserved
 // or unspecified address, however the host is written, unless the builder allows that address too.
@@ -13,6 +14,7 @@ import { request as httpsRequest } from 'node:https';
 import ipaddr from 'ipaddr.js';
 import { useAgent } from 'request-filtering-agent';
 import { LIMITS } from '../data/load.js';
+import { notJson } from '../data/remote.js';
 
 /** What the builder allowed the server render to fetch. */
 export interface FetchPolicy {
@@ -22,7 +24,7 @@ export interface FetchPolicy {
   addresses: readonly string[];
 }
 
-/** The cache of fetched datasets: a few entries, each forgotten after a while. Documented in the README. */
+/** The cache of fetched datasets: a few entries, least recently used first out, each forgotten after a while. */
 export const CACHE = { maxEntries: 16, ttlMs: 5 * 60_000 };
 /** Redirects followed for one `src`, each to an allowed origin. */
 const MAX_REDIRECTS = 3;
@@ -67,34 +69,19 @@ function isCidr(text: string): boolean {
   }
 }
 
-/** The JSON media types (`application/json`, `…+json`), parameters allowed; the browser's rule too. */
-export function isJsonType(header: string | undefined): boolean {
-  if (!header) return false;
-  const semicolon = header.indexOf(';');
-  const essence = (semicolon < 0 ? header : header.slice(0, semicolon)).trim().toLowerCase();
-  const slash = essence.indexOf('/');
-  if (slash <= 0 || slash !== essence.lastIndexOf('/')) return false;
-  const subtype = essence.slice(slash + 1);
-  return essence === 'application/json' || (subtype.endsWith('+json') && subtype.length > 5);
-}
-
 interface Entry {
   at: number;
   json: Promise<unknown>;
 }
 const cache = new Map<string, Entry>();
 
-/** Entries in the cache now (for the tests and the bench). */
-export function cacheSize(): number {
-  return cache.size;
-}
-
 /**
  * The JSON at `url`, fetched under `policy` (or taken from the cache), abandoned at `deadline`
  * (an epoch time in ms) or after LIMITS.timeoutMs. Rejects with a FetchRefused that says why.
  */
 export function fetchJson(url: URL, policy: FetchPolicy, deadline: number): Promise<unknown> {
-  const key = url.href;
+  // A dataset fetched under one render's policy is not another's: a stricter render fetches anew (and is refused).
+  const key = JSON.stringify([url.href, policy.origins, policy.addresses]);
   const now = Date.now();
   for (const [k, entry] of cache) {
     if (now - entry.at > CACHE.ttlMs) cache.delete(k);
@@ -137,9 +124,10 @@ async function fetchFollowing(first: URL, policy: FetchPolicy, deadline: number)
       response.resume();
       throw new FetchRefused(`HTTP ${status}`);
     }
-    if (!isJsonType(response.headers['content-type'])) {
+    const wrongType = notJson(response.headers['content-type'] ?? null);
+    if (wrongType) {
       response.resume();
-      throw new FetchRefused(`served as ${response.headers['content-type'] ?? 'no media type'}, not JSON`);
+      throw new FetchRefused(wrongType);
     }
     const text = await readCapped(response, deadline);
     try {

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // Finds the tip-* tags of a page for the server renderer, in time linear in the page's length.
 //
 // Not parse5's tree: its tree construction follows the HTML standard, whose reconstruction of
