@@ -141,7 +141,7 @@ export abstract class TipElement extends LitElement {
   /** `light`, `dark`, or `auto` (default): inherit the page's colours, accents follow the system scheme. */
   theme?: 'light' | 'dark' | 'auto';
 
-  /** Address of a dataset that follows `data/schema.json`. Without it (and `data`), the bundled 2025 Serbia report. */
+  /** Address of a dataset that follows `data/schema.json`, served as JSON (`application/json` or a `+json` type). Without it (and `data`), the bundled 2025 Serbia report. */
   src?: string;
 
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
