@@ -6,8 +6,10 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { TERSER_OPTIONS } from './scripts/terser-options.mjs';
 import { chunkGraph } from './scripts/chunk-graph.mjs';
 import { dropAnnotations } from './scripts/drop-annotations.mjs';
+import { ELEMENTS as REGISTRY } from './src/elements.mjs';
 
-const ELEMENTS = ['tier-badge', 'stat-card', 'yoy-chart', 'recommendation-list', 'hotline-callout'];
+// One entry per element of the registry (src/elements.mjs): `tip-widgets/<name>.js`.
+const ELEMENTS = REGISTRY.map((element) => element.name);
 
 /**
  * Lit's own minifier for the css`` templates in the shipped files: comments and indentation are

@@ -4,6 +4,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Buffer } from 'node:buffer';
 import process from 'node:process';
 
+// generated: elements (npm run gen:elements)
+const TAG_LIST = 'tip-tier-badge, tip-stat-card, tip-yoy-chart, tip-recommendation-list, tip-hotline-callout';
+// end generated: elements
+
 const USAGE = `Usage:
   tip-widgets render <page.html|-> [options]        render every tip-* tag of a page in place
   tip-widgets render --tag <tag> [name=value|name]… print one widget's HTML
@@ -23,7 +27,7 @@ Options:
   --time-limit <ms>     most time one page may take (default 30000)
   -h, --help            this text
 
-Tags: tip-tier-badge, tip-stat-card, tip-yoy-chart, tip-recommendation-list, tip-hotline-callout.
+Tags: ${TAG_LIST}.
 Each widget's shadow root is written as <template shadowrootmode="open">; load
 tip-widgets/hydrate.js on the page to make the widgets interactive. A bad attribute value renders
 the widget's own message and a warning here; a bad command line exits with status 2.

@@ -15,6 +15,7 @@ import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, HOW_TO_GET_CHROME, openPage } from './chrome.mjs';
 import { serve } from './serve.mjs';
 import { buildNpmPages, missingTexts, shadowTexts, widgetsSettled } from '../bench/pages.mjs';
+import { ELEMENTS as REGISTRY, TAGS } from '../src/elements.mjs';
 
 const started = Date.now();
 const strictDocs = process.argv.includes('--strict-docs');
@@ -26,8 +27,7 @@ const FRAMEWORKS = ['react@19.3.1', 'react-dom@19.3.1', '@types/react@19.3.0', '
 const CHECKERS = ['typescript@5.9.3', 'vue-tsc@3.3.14', 'svelte-check@4.7.8', 'preact@11.2.0', 'solid-js@1.9.20'];
 const ROOT = resolve('.');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const ELEMENTS = ['tier-badge', 'stat-card', 'yoy-chart', 'recommendation-list', 'hotline-callout'];
-const TAGS = ELEMENTS.map((name) => `tip-${name}`);
+const ELEMENTS = REGISTRY.map((element) => element.name);
 /** What each element shows once rendered with the bundled report (proof that it really rendered). */
 const EXPECT = {
   'tip-tier-badge': 'Tier 2',

@@ -9,9 +9,9 @@ import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from './chrome.mjs';
 import { assert, checkRunner } from './checks.mjs';
 import { serve } from './serve.mjs';
+import { TAGS } from '../src/elements.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
-const TAGS = ['tip-tier-badge', 'tip-stat-card', 'tip-yoy-chart', 'tip-recommendation-list', 'tip-hotline-callout'];
 const CHECK_MS = 25_000;
 /** Largest cumulative layout shift accepted on the article (Google's "good" is 0.1; we promise far less). */
 const MAX_CLS = 0.01;

@@ -9,8 +9,8 @@ import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from './chrome.mjs';
 import { assert, axeViolations, checkRunner } from './checks.mjs';
 import { serve } from './serve.mjs';
+import { TAGS } from '../src/elements.mjs';
 
-const TAGS = ['tip-tier-badge', 'tip-stat-card', 'tip-yoy-chart', 'tip-recommendation-list', 'tip-hotline-callout'];
 const LOCALES = ['en', 'sr-Latn', 'sr-Cyrl'];
 const OUT = '.tmp/ssr-test';
 const CHECK_MS = 40_000;

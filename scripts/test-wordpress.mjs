@@ -25,6 +25,7 @@ import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, HOW_TO_GET_CHROME, openPage } from './chrome.mjs';
 import { HOSTILE_SRC } from '../test/fixtures/hostile/inputs.mjs';
+import { TAGS } from '../src/elements.mjs';
 
 const started = Date.now();
 const keep = process.argv.includes('--keep');
@@ -40,7 +41,6 @@ const ZIP = resolve('dist/wordpress/tip-widgets.zip');
 const PASSWORD = `pw-${randomBytes(9).toString('hex')}`;
 const ROLES = ['administrator', 'editor', 'author', 'contributor'];
 const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'wordpress-l10n', 'mariadb-server', 'mariadb-client', 'apache2', 'libapache2-mod-php', 'php-cli', 'php-mysql'];
-const TAGS = ['tip-tier-badge', 'tip-stat-card', 'tip-yoy-chart', 'tip-recommendation-list', 'tip-hotline-callout'];
 /** Text each widget shows once it has rendered the bundled report (English; Serbian is checked apart). */
 const EXPECT = {
   'tip-tier-badge': 'Tier 2',

@@ -12,6 +12,7 @@ const steps = [
   ['types (tsc --noEmit)', 'npm', ['run', '--silent', 'typecheck']],
   ['dataset provenance (node)', 'node', ['scripts/check-data.mjs']],
   ['generated data chunks are fresh', 'node', ['scripts/gen-bundled.mjs', '--check']],
+  ['generated element lists are fresh (src/elements.mjs)', 'node', ['scripts/gen-elements.mjs', '--check']],
   ['generated validator is fresh', 'node', ['scripts/gen-validator.mjs', '--check']],
   ['custom-elements.json is fresh', 'node', ['scripts/check-manifest.mjs']],
   ['iframe snippet heights are fresh (tip-widgets.css)', 'node', ['scripts/gen-embed-heights.mjs', '--check']],

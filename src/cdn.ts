@@ -6,6 +6,7 @@ import { ELEMENTS, TAGS } from './cdn/elements.js';
 export { load } from './cdn/autoload.js';
 export { TAGS };
 
+// generated: elements (npm run gen:elements)
 /** The whole library: every element class (each registered), and what `./cdn/library.js` exports. */
 type Library = Omit<typeof import('./cdn/library.js'), 'assemble'> &
   typeof import('./components/tier-badge/tier-badge.js') &
@@ -13,6 +14,7 @@ type Library = Omit<typeof import('./cdn/library.js'), 'assemble'> &
   typeof import('./components/yoy-chart/yoy-chart.js') &
   typeof import('./components/recommendation-list/recommendation-list.js') &
   typeof import('./components/hotline-callout/hotline-callout.js');
+// end generated: elements
 
 /**
  * The whole library, every element registered: what this module exported before it became a

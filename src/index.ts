@@ -1,11 +1,13 @@
 // Entry point: registers every tip-* element (`import 'tip-widgets'`). Each is also importable alone.
 export { define } from './define.js';
 export { TipElement } from './base/tip-element.js';
+// generated: elements (npm run gen:elements)
 export * from './components/tier-badge/tier-badge.js';
 export * from './components/stat-card/stat-card.js';
 export * from './components/yoy-chart/yoy-chart.js';
 export * from './components/recommendation-list/recommendation-list.js';
 export * from './components/hotline-callout/hotline-callout.js';
+// end generated: elements
 export type * from './data/types.js';
 export { bundledDataset, datasetFromSrc, LIMITS } from './data/load.js';
 export type { Locale } from './i18n/locale.js';

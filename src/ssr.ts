@@ -4,7 +4,6 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { define } from './define.js';
-import { TipHotlineCallout, TipRecommendationList, TipStatCard, TipTierBadge, TipYoyChart } from './index.js';
 import { loadDataset, TipElement } from './base/tip-element.js';
 import { serverRender, withServerRender, type DataSource, type ServerAnswer, type ServerRequest } from './base/server-render.js';
 import { ALL, bundledDataset, DatasetError } from './data/load.js';
@@ -15,6 +14,9 @@ import { matchLocale, type Locale } from './i18n/locale.js';
 import type { Dataset } from './data/types.js';
 import { scanTags, type FoundTag } from './ssr/scan.js';
 import { CACHE, checkPolicy, fetchJson, type FetchPolicy } from './ssr/fetch.js';
+
+// generated: elements (npm run gen:elements)
+import { TipHotlineCallout, TipRecommendationList, TipStatCard, TipTierBadge, TipYoyChart } from './index.js';
 
 /** The tags this package renders; any other tag in a page is left as it is. */
 export const TAGS = ['tip-tier-badge', 'tip-stat-card', 'tip-yoy-chart', 'tip-recommendation-list', 'tip-hotline-callout'] as const;
@@ -28,6 +30,7 @@ const CLASSES: Record<Tag, CustomElementConstructor> = {
   'tip-recommendation-list': TipRecommendationList,
   'tip-hotline-callout': TipHotlineCallout,
 };
+// end generated: elements
 for (const [tag, ctor] of Object.entries(CLASSES)) define(tag, ctor);
 
 /** What the server's half of TipElement reaches (protected members, seen from here). */

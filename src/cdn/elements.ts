@@ -27,11 +27,13 @@ export function first(load: () => Promise<unknown>): () => Promise<unknown> {
  * `autoload.ts` stays as it is.
  */
 export const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
+  // generated: elements (npm run gen:elements)
   'tip-tier-badge': first(() => import('../components/tier-badge/tier-badge.js')),
   'tip-stat-card': first(() => import('../components/stat-card/stat-card.js')),
   'tip-yoy-chart': first(() => import('../components/yoy-chart/yoy-chart.js')),
   'tip-recommendation-list': first(() => import('../components/recommendation-list/recommendation-list.js')),
   'tip-hotline-callout': first(() => import('../components/hotline-callout/hotline-callout.js')),
+  // end generated: elements
 };
 
 /** The tags in {@link ELEMENTS}, in the order of the README's table. */

@@ -1,11 +1,13 @@
 // The UI text shared by every widget in English, the message functions, and the lazy Serbian (Latin and Cyrillic).
 import type { Locale } from './locale.js';
 import { clip } from '../data/clip.js';
+// generated: elements (npm run gen:elements)
 import type { messages as tierBadge } from '../components/tier-badge/tier-badge.messages.js';
 import type { messages as statCard } from '../components/stat-card/stat-card.messages.js';
+import type { messages as yoyChart } from '../components/yoy-chart/yoy-chart.messages.js';
 import type { messages as recommendationList } from '../components/recommendation-list/recommendation-list.messages.js';
 import type { messages as hotlineCallout } from '../components/hotline-callout/hotline-callout.messages.js';
-import type { messages as yoyChart } from '../components/yoy-chart/yoy-chart.messages.js';
+// end generated: elements
 
 /**
  * English catalog of the messages every element shares. Each element adds its own catalog
@@ -31,14 +33,16 @@ const shared = {
   'source.note': 'Note:',
 } as const;
 
+// generated: elements (npm run gen:elements)
 /** Every message key of every element: the Serbian catalog must have them all. */
 export type MessageKey =
   | keyof typeof shared
   | keyof typeof tierBadge
   | keyof typeof statCard
+  | keyof typeof yoyChart
   | keyof typeof recommendationList
-  | keyof typeof hotlineCallout
-  | keyof typeof yoyChart;
+  | keyof typeof hotlineCallout;
+// end generated: elements
 export type Catalog = Record<MessageKey, string>;
 
 /** The English messages of the elements loaded so far. */

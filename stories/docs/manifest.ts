@@ -3,6 +3,7 @@ import manifestJson from '../../custom-elements.json';
 import { THEMES } from '../../src/base/tip-element.js';
 import { PRESET_NAMES } from '../../src/components/yoy-chart/series.js';
 import { dataset } from './dataset.js';
+import { TAGS } from '../../src/elements.mjs';
 
 /** The parts of a custom-elements.json declaration the docs use. */
 export interface Item {
@@ -60,8 +61,8 @@ export function publicManifest(input: Manifest): Manifest {
 /** custom-elements.json with public members only: what the docs and Storybook's tables show. */
 export const manifest = publicManifest(manifestJson as unknown as Manifest);
 
-/** Every element the manifest documents, in the order the library introduces them. */
-export const ELEMENT_ORDER = ['tip-tier-badge', 'tip-stat-card', 'tip-yoy-chart', 'tip-recommendation-list', 'tip-hotline-callout'];
+/** Every element, in the order the library introduces them (the registry's, src/elements.mjs). */
+export const ELEMENT_ORDER: readonly string[] = TAGS;
 
 export function declarationFor(tag: string): Declaration | undefined {
   for (const mod of manifest.modules) {
