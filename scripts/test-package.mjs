@@ -406,6 +406,10 @@ try {
   check('each element\'s .d.ts adds its tag to HTMLElementTagNameMap', untyped.length === 0, untyped.join(', '));
   const stray = [...files].filter((f) => /^(src|test|stories|scripts|bench|demo|docs|\.storybook|node_modules|coverage|storybook-static)\//.test(f) || f.endsWith('.tgz'));
   check('ships only what users need (no src/, test/, stories/, scripts/…)', stray.length === 0, stray.slice(0, 5).join(', '));
+  // The WordPress plugin (1.45 MB unpacked, 927 files) is a release artifact of its own, built into
+  // dist/wordpress/ by `npm run build`: npm users and CDNs never need it.
+  const plugin = [...files].filter((f) => f.startsWith('dist/wordpress/'));
+  check('the WordPress plugin is not in the tarball (a release artifact of its own)', plugin.length === 0, plugin.slice(0, 3).join(', '));
   const cdnFiles = ['dist/cdn/tip-widgets.js', 'dist/cdn/tip-widgets.css', 'dist/cdn/integrity.json'];
   check('the CDN bundle, stylesheet and integrity.json are in the tarball', cdnFiles.every((f) => files.has(f)));
   // The bundle contains lit and chart.js code: their licences must travel with it.
