@@ -1,7 +1,7 @@
 // @web/test-runner: every test in headless Chromium (Debian's, or CHROME_PATH), TypeScript via esbuild.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from './scripts/chrome.mjs';
+import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from './harness/chrome.mjs';
 import { testServerPlugins, testMiddleware } from './test/server/plugins.mjs';
 
 const executablePath = findChrome();

@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { lighthouseRuns } from './lighthouse.mjs';
-import { serve } from '../scripts/serve.mjs';
+import { serve } from '../harness/serve.mjs';
 
 /**
  * The last commit whose CDN bundle registered every element in one module (the figures issue 15

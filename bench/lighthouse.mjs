@@ -3,7 +3,7 @@
 // max potential First Input Delay and CLS. Each run is a fresh Chromium, so every run is a cold load.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromeArgs } from '../scripts/chrome.mjs';
+import { chromeArgs } from '../harness/chrome.mjs';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

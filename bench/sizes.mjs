@@ -1,6 +1,6 @@
 // Counts what a page really downloads: every JS response recorded in headless Chromium, each body
 // compressed with gzip and brotli, and each byte traced through its source map to lit, chart.js,
-// widget code, the dataset or the validator. Shared by scripts/check-size.mjs and scripts/bench.mjs.
+// widget code, the dataset or the validator. Shared by checks/size.mjs and bench/run.mjs.
 import process from 'node:process';
 import { Buffer } from 'node:buffer';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

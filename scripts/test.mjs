@@ -1,6 +1,6 @@
 // `npm test`: every gate in order — Chromium present, lint, types, generated files fresh, browser tests, built sizes.
 import { spawnSync } from 'node:child_process';
-import { findChrome, HOW_TO_GET_CHROME } from './chrome.mjs';
+import { findChrome, HOW_TO_GET_CHROME } from '../harness/chrome.mjs';
 
 if (!findChrome()) {
   console.error(HOW_TO_GET_CHROME);
@@ -10,21 +10,21 @@ if (!findChrome()) {
 const steps = [
   ['lint (eslint, lit-analyzer)', 'npm', ['run', '--silent', 'lint']],
   ['types (tsc --noEmit)', 'npm', ['run', '--silent', 'typecheck']],
-  ['dataset provenance (node)', 'node', ['scripts/check-data.mjs']],
-  ['generated data chunks are fresh', 'node', ['scripts/gen-bundled.mjs', '--check']],
-  ['generated element lists are fresh (src/elements.mjs)', 'node', ['scripts/gen-elements.mjs', '--check']],
-  ['generated validator is fresh', 'node', ['scripts/gen-validator.mjs', '--check']],
-  ['custom-elements.json is fresh', 'node', ['scripts/check-manifest.mjs']],
-  ['iframe snippet heights are fresh (tip-widgets.css)', 'node', ['scripts/gen-embed-heights.mjs', '--check']],
-  ['generated framework and editor types are fresh (types/)', 'node', ['scripts/gen-types.mjs', '--check']],
+  ['dataset provenance (node)', 'node', ['checks/data.mjs']],
+  ['generated data chunks are fresh', 'node', ['generate/bundled.mjs', '--check']],
+  ['generated element lists are fresh (src/elements.mjs)', 'node', ['generate/elements.mjs', '--check']],
+  ['generated validator is fresh', 'node', ['generate/validator.mjs', '--check']],
+  ['custom-elements.json is fresh', 'node', ['checks/manifest.mjs']],
+  ['iframe snippet heights are fresh (tip-widgets.css)', 'node', ['generate/embed-heights.mjs', '--check']],
+  ['generated framework and editor types are fresh (types/)', 'node', ['generate/types.mjs', '--check']],
   ['browser tests (@web/test-runner, headless Chromium)', 'node', ['scripts/wtr.mjs', '--coverage']],
-  ['build (npm + CDN)', 'node', ['scripts/build.mjs']],
-  ['size budgets on built files', 'node', ['scripts/check-size.mjs']],
-  ['package: npm pack, install, import every entry in Chromium', 'node', ['scripts/test-package.mjs']],
-  ['pages: strict CSP, two copies, hostile host CSS, layout shift (built files, Chromium)', 'node', ['scripts/test-pages.mjs']],
-  ['iframe embed: widget, height, origin checks, hostile queries (built files, Chromium)', 'node', ['scripts/test-embed.mjs']],
-  ['server rendering: CLI, JavaScript off, hydration, axe, hostile data (built files, Chromium)', 'node', ['scripts/test-ssr.mjs']],
-  ['server rendering on hostile input: linear time, fetch policy, limits, Nu HTML Checker (built files)', 'node', ['scripts/test-ssr-safety.mjs']],
+  ['build (npm + CDN)', 'node', ['build/build.mjs']],
+  ['size budgets on built files', 'node', ['checks/size.mjs']],
+  ['package: npm pack, install, import every entry in Chromium', 'node', ['e2e/package.mjs']],
+  ['pages: strict CSP, two copies, hostile host CSS, layout shift (built files, Chromium)', 'node', ['e2e/pages.mjs']],
+  ['iframe embed: widget, height, origin checks, hostile queries (built files, Chromium)', 'node', ['integrations/iframe/test.mjs']],
+  ['server rendering: CLI, JavaScript off, hydration, axe, hostile data (built files, Chromium)', 'node', ['e2e/ssr.mjs']],
+  ['server rendering on hostile input: linear time, fetch policy, limits, Nu HTML Checker (built files)', 'node', ['e2e/ssr-safety.mjs']],
 ];
 
 const only = process.argv.slice(2);

@@ -1,6 +1,6 @@
 // Runs @web/test-runner with our config; a missing Chromium ends here with one clear line, never a hang.
 import { spawnSync } from 'node:child_process';
-import { findChrome, HOW_TO_GET_CHROME } from './chrome.mjs';
+import { findChrome, HOW_TO_GET_CHROME } from '../harness/chrome.mjs';
 
 if (!findChrome()) {
   console.error(HOW_TO_GET_CHROME);

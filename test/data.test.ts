@@ -1,11 +1,11 @@
 // The bundled dataset in the browser: it validates, every figure is sourced verbatim from the
 // report text, and malformed or hostile datasets are refused with a message naming the path.
-// Mirrors scripts/check-data.mjs (which also runs ajv itself, in node).
+// Mirrors checks/data.mjs (which also runs ajv itself, in node).
 import { expect } from '@open-wc/testing';
 import { validateDataset } from '../src/data/validate.js';
 import { bundledDataset } from '../src/data/load.js';
 import type { Dataset, Figure, Metric } from '../src/data/types.js';
-import { FIXED_FIGURES, statesNumber } from '../scripts/provenance.mjs';
+import { FIXED_FIGURES, statesNumber } from '../checks/provenance.mjs';
 
 const here = (path: string) => new URL(path, import.meta.url);
 

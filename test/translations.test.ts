@@ -1,5 +1,5 @@
 // Serbian content: the dataset's translations keep every figure and name institutions one way
-// (scripts/translation-fidelity.mjs, also run by scripts/check-data.mjs), and the widgets show the
+// (checks/translation-fidelity.mjs, also run by checks/data.mjs), and the widgets show the
 // report's words as a marked unofficial translation under or beside the English original, our own
 // notes in Serbian, each text with the right `lang`.
 import { expect } from '@open-wc/testing';
@@ -8,7 +8,7 @@ import type { TipElement } from '../src/base/tip-element.js';
 import type { Dataset } from '../src/data/types.js';
 import { bundledDataset } from '../src/data/load.js';
 import { loadLocale, serbianModule } from '../src/i18n/messages.js';
-import { GLOSSARY, glossaryProblems, missingTranslations, pairProblems, translatedPairs, translationProblems } from '../scripts/translation-fidelity.mjs';
+import { GLOSSARY, glossaryProblems, missingTranslations, pairProblems, translatedPairs, translationProblems } from '../checks/translation-fidelity.mjs';
 import { expectAccessible, html, mount, part } from './helpers.js';
 
 await loadLocale('sr-Latn');

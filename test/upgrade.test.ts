@@ -1,7 +1,7 @@
 // Widgets that upgrade together (tags already in the page when their code arrives, or a block of
 // markup inserted at once) render in turns, one per task, not all in the task that upgraded them:
 // until its turn each shows its fallback text, as before the upgrade. A widget a script creates
-// renders at once, as lit's do. (The stylesheet's reserved height while pending: scripts/test-pages.mjs.)
+// renders at once, as lit's do. (The stylesheet's reserved height while pending: e2e/pages.mjs.)
 import { expect } from '@open-wc/testing';
 import '../src/stat-card.js';
 import '../src/tier-badge.js';

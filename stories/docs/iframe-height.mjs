@@ -1,5 +1,5 @@
 // The starting height of an iframe snippet: one rule for the Storybook builder (iframe-snippet.ts)
-// and the iframe test (scripts/test-embed.mjs), which checks that the frame it writes fits.
+// and the iframe test (integrations/iframe/test.mjs), which checks that the frame it writes fits.
 
 /**
  * A compact badge reserves nothing (it sits inside a sentence); in a frame of its own it takes one
@@ -9,7 +9,7 @@ const MIN_REM = 3;
 
 /**
  * The frame's starting height in px: the phone reservation of tip-widgets.css for these attributes
- * (`table`: stories/docs/iframe-heights.generated.json, from scripts/gen-embed-heights.mjs) plus
+ * (`table`: stories/docs/iframe-heights.generated.json, from generate/embed-heights.mjs) plus
  * the stylesheet's tolerance. The frame's width is unknown, and the phone height is the taller
  * one: a wide frame without embed-host.js then shows some space under the widget, not a scrollbar.
  *

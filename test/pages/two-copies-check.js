@@ -1,4 +1,4 @@
-// Which copy of tip-widgets defined each tag: read by scripts/test-pages.mjs as window.__copies.
+// Which copy of tip-widgets defined each tag: read by e2e/pages.mjs as window.__copies.
 // Imports the same addresses the page loads, so these are the page's own module instances.
 const CLASSES = {
   'tip-tier-badge': 'TipTierBadge',

@@ -1,0 +1,3 @@
+// Types for build/chunk-graph.mjs, which vite.config.ts imports.
+import type { Plugin } from 'vite';
+export declare function chunkGraph(elements: readonly string[]): Plugin;

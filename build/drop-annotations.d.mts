@@ -1,0 +1,3 @@
+// Types for build/drop-annotations.mjs, which vite.config.ts imports.
+import type { Plugin } from 'vite';
+export declare function dropAnnotations(): Plugin;

@@ -1,0 +1,126 @@
+// `npm run build`, last step: dist/wordpress/tip-widgets.zip, the WordPress plugin (integrations/wordpress/plugin/) with
+// the CDN build's files inside, so a site serves the widgets itself.
+//
+// The plugin's allow-list, shortcodes and block controls are generated here into
+// generated/widgets.json, from custom-elements.json (tags, attributes, enumerated values) and the
+// bundled dataset (metric ids and labels, fallback sentences): never a hand copy that could drift.
+// generated/integrity.json holds the SRI hashes the jsDelivr setting prints, from dist/cdn/integrity.json.
+// The files are not committed; they are made fresh with every build.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { zipSync } from 'fflate';
+import { build } from 'vite';
+import { TAGS } from '../../src/elements.mjs';
+
+const OUT = 'dist/wordpress';
+const STAGE = join(OUT, 'tip-widgets');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const dataset = JSON.parse(readFileSync('data/serbia-2025.json', 'utf8'));
+
+if (!existsSync('dist/cdn/tip-widgets.js')) {
+  console.error('build-wordpress: dist/cdn/ is missing; run the CDN build first (npm run build).');
+  process.exit(1);
+}
+
+// The plugin's version must be the package's: the jsDelivr setting loads tip-widgets@VERSION.
+for (const [file, pattern] of [
+  ['integrations/wordpress/plugin/tip-widgets.php', /^\s*\*\s*Version:\s*(\S+)/m],
+  ['integrations/wordpress/plugin/tip-widgets.php', /TIP_WIDGETS_VERSION', '([^']+)'/],
+  ['integrations/wordpress/plugin/readme.txt', /^Stable tag:\s*(\S+)/m],
+]) {
+  const found = readFileSync(file, 'utf8').match(pattern)?.[1];
+  if (found !== pkg.version) {
+    console.error(`build-wordpress: ${file} says version ${found}, package.json ${pkg.version}.`);
+    process.exit(1);
+  }
+}
+
+/** The fallback sentence function from src/, compiled for Node (the one Storybook's builder uses). */
+async function loadFallbackText() {
+  const outDir = '.tmp/wordpress-gen';
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { ssr: 'src/data/fallback.ts', outDir, emptyOutDir: true, minify: false, rolldownOptions: { output: { entryFileNames: 'fallback.mjs' } } },
+  });
+  const { fallbackText } = await import(pathToFileURL(join(outDir, 'fallback.mjs')).href);
+  return fallbackText;
+}
+
+/** How the plugin checks an attribute, from its type in the manifest. */
+function kindOf(attribute) {
+  if (attribute.name === 'src') return { kind: 'url' };
+  if (attribute.name === 'metric') return { kind: 'metric', values: Object.keys(dataset.metrics) };
+  const type = attribute.type?.text ?? 'string';
+  if (type === 'boolean') return { kind: 'boolean' };
+  const literals = type.split('|').map((t) => t.trim()).filter((t) => t !== 'undefined');
+  if (literals.length && literals.every((t) => /^'[^']*'$/.test(t))) return { kind: 'enum', values: literals.map((t) => t.slice(1, -1)) };
+  return { kind: 'text' };
+}
+
+const fallbackText = await loadFallbackText();
+const widgets = {};
+for (const mod of manifest.modules) {
+  for (const decl of mod.declarations ?? []) {
+    if (!decl.tagName?.startsWith('tip-')) continue;
+    const tag = decl.tagName;
+    const words = tag.replace(/^tip-/, '').replace(/-/g, ' ');
+    const metricAttribute = decl.attributes?.find((a) => a.name === 'metric');
+    widgets[tag] = {
+      label: words.charAt(0).toUpperCase() + words.slice(1),
+      summary: decl.summary ?? '',
+      attributes: (decl.attributes ?? []).map((a) => ({ name: a.name, description: a.description ?? '', ...kindOf(a) })),
+      fallback: fallbackText(dataset, tag, []),
+      ...(metricAttribute
+        ? {
+            defaultMetric: 'victims-identified',
+            fallbacks: Object.fromEntries(Object.keys(dataset.metrics).map((id) => [id, fallbackText(dataset, tag, [['metric', id]])])),
+          }
+        : {}),
+    };
+  }
+}
+if (JSON.stringify(Object.keys(widgets).sort()) !== JSON.stringify([...TAGS].sort())) {
+  console.error(`build-wordpress: custom-elements.json has ${Object.keys(widgets).join(', ')}; the registry (src/elements.mjs) ${TAGS.join(', ')}. Run npm run analyze.`);
+  process.exit(1);
+}
+const data = {
+  version: pkg.version,
+  widgets,
+  metrics: Object.fromEntries(Object.entries(dataset.metrics).map(([id, m]) => [id, m.label])),
+};
+
+// The jsDelivr setting prints these hashes: the loader, the stylesheet, and every chunk the loader can
+// import (in an import map, so the browser checks the chunks too). Every such file must have one.
+const cdnIntegrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+const integrity = {};
+for (const file of ['tip-widgets.js', 'tip-widgets.css', ...readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)]) {
+  if (!/^sha384-[A-Za-z0-9+/]+={0,2}$/.test(cdnIntegrity[file] ?? '')) {
+    console.error(`build-wordpress: dist/cdn/integrity.json has no sha384 hash for ${file}; run the CDN build again (npm run build).`);
+    process.exit(1);
+  }
+  integrity[file] = cdnIntegrity[file];
+}
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(STAGE, { recursive: true });
+cpSync('integrations/wordpress/plugin', STAGE, { recursive: true });
+mkdirSync(join(STAGE, 'generated'), { recursive: true });
+writeFileSync(join(STAGE, 'generated', 'widgets.json'), `${JSON.stringify(data, null, 1)}\n`);
+writeFileSync(join(STAGE, 'generated', 'integrity.json'), `${JSON.stringify(integrity, null, 1)}\n`);
+// The CDN build, without source maps (they are for debugging the package, and would triple the zip).
+cpSync('dist/cdn', join(STAGE, 'cdn'), { recursive: true, filter: (src) => !src.endsWith('.map') });
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+const entries = {};
+for (const file of files(STAGE).sort()) entries[relative(OUT, file).split('\\').join('/')] = [readFileSync(file), { level: 9, mtime: new Date('2025-01-01T00:00:00Z') }];
+const zip = zipSync(entries);
+writeFileSync(join(OUT, 'tip-widgets.zip'), zip);
+console.log(`build: ${OUT}/tip-widgets.zip (${Object.keys(entries).length} files, ${(zip.length / 1024).toFixed(1)} KiB)`);

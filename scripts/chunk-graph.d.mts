@@ -1,3 +1,0 @@
-// Types for scripts/chunk-graph.mjs, which vite.config.ts imports.
-import type { Plugin } from 'vite';
-export declare function chunkGraph(elements: readonly string[]): Plugin;

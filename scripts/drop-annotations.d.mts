@@ -1,3 +1,0 @@
-// Types for scripts/drop-annotations.mjs, which vite.config.ts imports.
-import type { Plugin } from 'vite';
-export declare function dropAnnotations(): Plugin;

@@ -1,2 +1,0 @@
-// Types for scripts/terser-options.mjs, which vite.config.ts imports.
-export declare const TERSER_OPTIONS: { module: boolean; compress: { passes: number } };
