@@ -14,6 +14,7 @@ import { join, relative, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, HOW_TO_GET_CHROME, openPage } from '../harness/chrome.mjs';
 import { serve } from '../harness/serve.mjs';
+import { finish, record } from '../harness/runner.mjs';
 import { buildNpmPages, missingTexts, shadowTexts, widgetsSettled } from '../bench/pages.mjs';
 import { ELEMENTS as REGISTRY, TAGS } from '../src/elements.mjs';
 
@@ -44,12 +45,8 @@ const BODY = [
   '<tip-hotline-callout>Help lines in Serbia.</tip-hotline-callout>',
 ].join('\n');
 
-const results = [];
-function check(name, ok, detail = '') {
-  results.push({ name, ok, detail });
-  console.log(`${ok ? '  ✔' : '  ✖'} ${name}${detail ? ` — ${detail}` : ''}`);
-  return ok;
-}
+/** One check of this pass, reported through the harness (node:test). */
+const check = record;
 const section = (title) => console.log(`\n${title} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
 function run(cmd, args, options = {}) {
@@ -712,7 +709,5 @@ export { card, chart, year, dataset };
   else rmSync(work, { recursive: true, force: true });
 }
 
-const failed = results.filter((r) => !r.ok);
-const seconds = ((Date.now() - started) / 1000).toFixed(1);
-console.log(`\ntest-package: ${results.length - failed.length} passed, ${failed.length} failed (${seconds} s)`);
-if (failed.length) process.exit(1);
+console.log(`\ne2e/package: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+finish();

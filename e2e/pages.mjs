@@ -1,6 +1,6 @@
 // Browser tests of the BUILT files (dist/) on pages we do not control, served with real HTTP headers:
 // a strict Content-Security-Policy, two copies of the library, hostile host CSS, and layout shift on
-// a 412 px article. Run by `npm test` after the build; prints one line per check and "N passed, M failed".
+// a 412 px article. Run by `npm test` after the build; reports each check through node:test (harness/runner.mjs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -587,4 +587,4 @@ await check('npm start\'s server compresses like a real host: brotli or gzip as 
 
 await browser.close();
 await server.close();
-process.exit(finish());
+finish();

@@ -2,7 +2,7 @@
 // three locales; Chromium reads them with JavaScript off (the whole widget is there), then with
 // tip-widgets/hydrate.js (the widgets take over their shadow roots: same text, one copy, no layout
 // shift, a clean console, working buttons and disclosures), runs axe in light and dark, and renders
-// a hostile dataset that must stay text. Run by `npm test` after the build; ends "N passed, M failed".
+// a hostile dataset that must stay text. Run by `npm test` after the build; each check is a node:test test (harness/runner.mjs).
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -634,4 +634,4 @@ await check('Eleventy example (examples/eleventy): built, every widget in the HT
 await browser.close();
 await server.close();
 console.log('');
-process.exit(finish());
+finish();

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, HOW_TO_GET_CHROME } from '../harness/chrome.mjs';
 import { serve } from '../harness/serve.mjs';
+import { finish, record } from '../harness/runner.mjs';
 
 const ROOT = resolve(process.argv[2] ?? 'storybook-static');
 const STORY_TIMEOUT_MS = 15_000;
@@ -152,7 +153,7 @@ async function worker() {
     await new Promise((ok) => setTimeout(ok, 50));
     const reasons = [problem, ...reported].filter(Boolean);
     results.set(entry.id, reasons.length === 0);
-    console.log(reasons.length ? `FAIL ${label}: ${reasons.join(' | ')}` : `ok  ${label}`);
+    record(label, reasons.length === 0, reasons.join(' | '));
   }
   await context.close();
 }
@@ -168,5 +169,5 @@ const passed = [...results.values()].filter(Boolean).length;
 const failed = entries.length - passed;
 const stories = entries.filter((e) => e.type === 'story').length;
 console.log(`\n${stories} stories and ${entries.length - stories} docs pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+if (failed) console.error(`${failed} of ${entries.length} failed`);
+finish();

@@ -1,7 +1,7 @@
 // Browser tests of the BUILT iframe embed (dist/cdn/embed.html, embed.js, embed-host.js) in headless Chromium.
 // The host page is served from http://127.0.0.1:<port> and the frames from http://localhost:<other port>,
 // so every check crosses origins as a real embed does; embed.html is served with a strict CSP. Run by
-// `npm test` after the build; prints one line per check and "N passed, M failed".
+// `npm test` after the build; reports each check through node:test (harness/runner.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from '../../harness/chrome.mjs';
@@ -430,4 +430,4 @@ await check('embed.html refusing a query: the message is text in its own colours
 await browser.close();
 await hostServer.close();
 await frameServer.close();
-process.exit(finish());
+finish();

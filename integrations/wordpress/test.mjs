@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, HOW_TO_GET_CHROME, openPage } from '../../harness/chrome.mjs';
+import { finish, record } from '../../harness/runner.mjs';
 import { HOSTILE_SRC } from '../../test/fixtures/hostile/inputs.mjs';
 import { TAGS } from '../../src/elements.mjs';
 
@@ -94,10 +95,10 @@ const HOSTILE = html(
 const failures = [];
 const table = [];
 const baseline = [];
+/** One check against the real WordPress, reported through the harness (node:test). */
 function check(name, ok, detail = '') {
   if (!ok) failures.push(`${name}${detail ? ` — ${detail}` : ''}`);
-  console.log(`${ok ? '  ✔' : '  ✖'} ${name}${detail ? ` — ${detail}` : ''}`);
-  return ok;
+  return record(name, ok, detail);
 }
 const section = (title) => console.log(`\n${title} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
@@ -874,11 +875,9 @@ async function main() {
   for (const r of baseline) console.log(`| ${r.who} | ${r.tagsStored}/5 | ${r.script} | ${r.rendered}/5 |`);
   const total = failures.length;
   console.log(`\ntest-wordpress: ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  if (total) {
-    console.error(`\n${total} check(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
-    process.exit(1);
-  }
-  console.log('all WordPress checks passed');
+  if (total) console.error(`\n${total} check(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  else console.log('all WordPress checks passed');
+  finish();
 }
 
 main().catch(async (error) => {
