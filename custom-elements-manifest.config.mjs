@@ -25,7 +25,7 @@ const noStateAttributes = {
  * share. Helpers that our modules export to each other (`safeText`, `checkEnum`, `THEMES`,
  * `telHref`…) are not the package's API: `dist/base/tip-element.js` is no entry point at all.
  * Listed as module exports, they end up imported by the types generated from this file
- * (`generate/types.mjs`), which then fail in an app with `skipLibCheck: false`. So only
+ * (`generate/framework-types.mjs`), which then fail in an app with `skipLibCheck: false`. So only
  * classes stay, as declarations and as exports.
  */
 const classesOnly = {

@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'build/**/*.mjs', 'generate/**/*.mjs', 'checks/**/*.mjs', 'e2e/**/*.mjs', 'harness/**/*.mjs', 'bench/**/*.mjs', 'integrations/*/*.mjs', 'test/server/**/*.mjs', '*.config.*', '.storybook/**'],
+    files: ['scripts/**/*.mjs', 'build-tools/**/*.mjs', 'generate/**/*.mjs', 'checks/**/*.mjs', 'e2e/**/*.mjs', 'harness/**/*.mjs', 'bench/**/*.mjs', 'integrations/*/*.mjs', 'test/server/**/*.mjs', '*.config.*', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

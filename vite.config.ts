@@ -3,9 +3,9 @@
 import { resolve } from 'node:path';
 import { defineConfig, type PluginOption, type UserConfig } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { TERSER_OPTIONS } from './build/terser-options.mjs';
-import { chunkGraph } from './build/chunk-graph.mjs';
-import { dropAnnotations } from './build/drop-annotations.mjs';
+import { TERSER_OPTIONS } from './build-tools/terser-options.mjs';
+import { chunkGraph } from './build-tools/chunk-graph.mjs';
+import { dropAnnotations } from './build-tools/drop-annotations.mjs';
 import { ELEMENTS as REGISTRY } from './src/elements.mjs';
 
 // One entry per element of the registry (src/elements.mjs): `tip-widgets/<name>.js`.
@@ -91,7 +91,7 @@ const cdn: UserConfig = {
     },
     rolldownOptions: {
       // The entry is the loader alone (src/cdn.ts): it shares no module with the element chunks,
-      // so no chunk imports tip-widgets.js back (build/chunk-graph.mjs fails the build if one
+      // so no chunk imports tip-widgets.js back (build-tools/chunk-graph.mjs fails the build if one
       // does), and the bundle also works under a ?ver= address. Everything else is chunks: one per
       // element, and shared ones (lit, the base class, the data loader) that element chunks import.
       preserveEntrySignatures: 'allow-extension',

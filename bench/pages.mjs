@@ -1,7 +1,7 @@
 // The pages whose weight we promise: built the way a user would build them (npm path: a tiny app
 // bundled by Vite from the package; CDN path: one <script type="module"> tag), served locally and
 // opened in headless Chromium, recording every JavaScript response. Shared by check-size and bench.
-import { TERSER_OPTIONS } from '../build/terser-options.mjs';
+import { TERSER_OPTIONS } from '../build-tools/terser-options.mjs';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { breakdown, compressed, KB } from './sizes.mjs';

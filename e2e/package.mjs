@@ -364,7 +364,7 @@ try {
   walk(pkg.exports);
   const missingTargets = targets.filter((t) => !t.includes('*') && !files.has(t));
   check('every exports target is in the tarball', missingTargets.length === 0, missingTargets.join(', '));
-  // The framework and editor types generated from the manifest (generate/types.mjs): every file
+  // The framework and editor types generated from the manifest (generate/framework-types.mjs): every file
   // of types/ ships, package.json points JetBrains IDEs at web-types, and the editor data knows
   // every tag of the manifest and every metric id of the dataset.
   const generated = readdirSync('types').map((f) => `types/${f}`);

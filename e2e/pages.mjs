@@ -23,7 +23,7 @@ if (!executablePath) {
 }
 for (const file of ['dist/cdn/tip-widgets.js', 'dist/cdn/tip-widgets.css', 'dist/index.js']) {
   if (!existsSync(file)) {
-    console.error(`test-pages: ${file} is missing; run \`node build/build.mjs\` first.`);
+    console.error(`test-pages: ${file} is missing; run \`node build-tools/build.mjs\` first.`);
     process.exit(1);
   }
 }
@@ -228,7 +228,7 @@ await check('CDN loader: loads only the tags on the page, then tags added later 
 /** A chunk's name without its hash (8 characters, '-' among them): `stat-card`, `elements-<hash>` for a file of several elements. */
 const chunkName = (path) => path.replace(/^.*\/|-[\w-]{8}\.js$/g, '');
 const ELEMENT_CHUNK = /^(tier-badge|stat-card|yoy-chart|recommendation-list|hotline-callout)$/;
-/** A file of several elements (build/chunk-graph.mjs): `elements-<hash>-<mask>.js`, bit i for TAGS[i]. */
+/** A file of several elements (build-tools/chunk-graph.mjs): `elements-<hash>-<mask>.js`, bit i for TAGS[i]. */
 const ELEMENT_SET = /\/dist\/cdn\/chunks\/elements-[\w-]{8}-(\d+)\.js$/;
 const DATASET = JSON.parse(readFileSync('data/serbia-2025.json', 'utf8'));
 /** The bundled data parts a chunk may hold (src/data/bundled): a metric, the hotlines, the recommendations, the report. */

@@ -22,7 +22,7 @@ if (!executablePath) {
 }
 for (const file of ['dist/ssr.js', 'dist/hydrate.js', 'dist/index.js']) {
   if (!existsSync(file)) {
-    console.error(`test-ssr: ${file} is missing; run \`node build/build.mjs\` first.`);
+    console.error(`test-ssr: ${file} is missing; run \`node build-tools/build.mjs\` first.`);
     process.exit(1);
   }
 }

@@ -1,4 +1,4 @@
-// The registry of elements: one line per element, read by the generator (generate/elements.mjs,
+// The registry of elements: one line per element, read by the generator (generate/element-lists.mjs,
 // `npm run gen:elements`) and by the build and the test scripts. Everything that lists the
 // elements derives from here or from custom-elements.json:
 //   - generated into marked regions (`npm test` fails when one is stale): the entry files

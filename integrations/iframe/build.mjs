@@ -1,6 +1,6 @@
 // Builds the iframe embed into dist/cdn/ beside the CDN bundle: embed.html, embed.css, embed.js (the
 // page's script) and embed-host.js (the optional resizer for the page around the frames). Run by
-// build/build.mjs after the CDN build and before it hashes dist/cdn/ for integrity.json.
+// build-tools/build.mjs after the CDN build and before it hashes dist/cdn/ for integrity.json.
 //
 // Separate small builds, not entries of the CDN build: embed.js loads ./tip-widgets.js by its
 // address at run time, so the bundle and its chunks come out exactly as they do for the script
@@ -9,7 +9,7 @@ import { copyFileSync, existsSync } from 'node:fs';
 import { build } from 'vite';
 
 if (!existsSync('dist/cdn/tip-widgets.js')) {
-  console.error('build-embed: dist/cdn/tip-widgets.js is missing; run the CDN build first (node build/build.mjs).');
+  console.error('build-embed: dist/cdn/tip-widgets.js is missing; run the CDN build first (node build-tools/build.mjs).');
   process.exit(1);
 }
 

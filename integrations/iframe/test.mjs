@@ -22,7 +22,7 @@ if (!executablePath) {
 }
 for (const file of ['dist/cdn/embed.html', 'dist/cdn/embed.js', 'dist/cdn/embed-host.js', 'dist/cdn/tip-widgets.js']) {
   if (!existsSync(file)) {
-    console.error(`test-embed: ${file} is missing; run \`node build/build.mjs\` first.`);
+    console.error(`test-embed: ${file} is missing; run \`node build-tools/build.mjs\` first.`);
     process.exit(1);
   }
 }

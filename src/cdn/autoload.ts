@@ -3,7 +3,7 @@ import { ELEMENTS, first, TAGS } from './elements.js';
 
 /**
  * For each tag, the chunks its element chunk imports statically (lit, the base class, data…),
- * as paths relative to the bundle, written in by the CDN build (build/chunk-graph.mjs) in place
+ * as paths relative to the bundle, written in by the CDN build (build-tools/chunk-graph.mjs) in place
  * of this placeholder; `library` too; and `sets`, the address of the files that hold several
  * elements each, less the bitmask that names the set (chunk-graph.mjs). The loader starts
  * fetching the chunks together with the element chunk: otherwise the browser would only
@@ -80,7 +80,7 @@ function watchShadowOf(el: Element, observer: MutationObserver): void {
 /**
  * Every tag of ours in `root` (and `root` itself). The tags this scan finds that no copy has asked
  * for or defined yet come, when they are two or more, from the one file that holds exactly them
- * (build/chunk-graph.mjs): a file per element would cost each its own gzip window, about a
+ * (build-tools/chunk-graph.mjs): a file per element would cost each its own gzip window, about a
  * quarter of their bytes. The first scan sees every tag of the parsed page.
  */
 function scan(root: Element | ShadowRoot | Document, observer: MutationObserver): void {

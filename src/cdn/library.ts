@@ -13,7 +13,7 @@ export { toCyrillic } from '../i18n/translit.js';
  * `parts` (this module, then each element chunk's exports, in the order of `tags`) as the one
  * object `library()` returns. An element class is the one registered under its tag when that is
  * another copy of it from this same build: a page that shows several kinds of widget registers
- * them from one file of several elements (build/chunk-graph.mjs), whose classes are not the
+ * them from one file of several elements (build-tools/chunk-graph.mjs), whose classes are not the
  * element chunks' own, and `library()` hands out the classes of the page's elements. A class
  * another build or the page registered (not a TipElement of this build) leaves ours as it is.
  */

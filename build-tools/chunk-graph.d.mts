@@ -1,3 +1,3 @@
-// Types for build/chunk-graph.mjs, which vite.config.ts imports.
+// Types for build-tools/chunk-graph.mjs, which vite.config.ts imports.
 import type { Plugin } from 'vite';
 export declare function chunkGraph(elements: readonly string[]): Plugin;

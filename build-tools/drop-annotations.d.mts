@@ -1,3 +1,3 @@
-// Types for build/drop-annotations.mjs, which vite.config.ts imports.
+// Types for build-tools/drop-annotations.mjs, which vite.config.ts imports.
 import type { Plugin } from 'vite';
 export declare function dropAnnotations(): Plugin;

@@ -15,7 +15,7 @@ function newest(dir) {
 const bundle = 'dist/cdn/tip-widgets.js';
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newest('src'), newest('data'))) {
   console.log('Building the CDN bundle (dist/cdn/)…');
-  const { status } = spawnSync('node', ['build/build.mjs'], { stdio: 'inherit' });
+  const { status } = spawnSync('node', ['build-tools/build.mjs'], { stdio: 'inherit' });
   if (status !== 0) process.exit(status ?? 1);
 }
 const port = Number(process.env.PORT ?? 8080);

@@ -84,7 +84,7 @@ async function combine(rolldown, dir, files) {
  * for the i-th tag of the loader's table, so the loader computes a name from a set with no list
  * of names; the graph's `sets` is the address up to the mask. Each file is its element chunks
  * re-bundled with every other chunk kept external, so the shared chunk, the data and chart.js
- * are still fetched once, and minified as the build minifies (build/terser-options.mjs).
+ * are still fetched once, and minified as the build minifies (build-tools/terser-options.mjs).
  *
  * Also fails the build when a chunk imports tip-widgets.js back: the loader must share no module
  * with the chunks, or a bundle loaded under a `?ver=` address would make them load a second copy.

@@ -1,2 +1,2 @@
-// Types for build/terser-options.mjs, which vite.config.ts imports.
+// Types for build-tools/terser-options.mjs, which vite.config.ts imports.
 export declare const TERSER_OPTIONS: { module: boolean; compress: { passes: number } };
