@@ -30,6 +30,9 @@
 //
 // Run `npm run build` first. Options: --quick (fewer repeats and cycles, for trying the script),
 // --no-before (skip building and measuring the earlier CDN bundle), --runs=N (runs of sections 5 and 7).
+// Over 500 lines in one file on purpose: one browser and one set of built pages serve every
+// section, and the printed report keeps the sections' order; the page builders and measures it
+// shares with the size check are in bench/pages.mjs and bench/sizes.mjs.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';

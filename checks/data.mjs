@@ -4,6 +4,8 @@
 // or name a discrepancy, references resolve. Prints a report; exits 1 on any failure.
 //
 // Usage: node checks/data.mjs [dataset.json] [source.txt]
+// Over 500 lines in one file on purpose: each check walks the same parsed dataset and report
+// text, and the report it prints is one list a data editor reads top to bottom.
 
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

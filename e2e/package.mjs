@@ -6,6 +6,8 @@
 //
 // `--strict-docs` (for a release) also fails when the SRI hashes in docs/embed.md are not the
 // ones of this build; otherwise a stale hash is reported and the snippet is tried with the fresh one.
+// Over 500 lines in one file on purpose: every check reads the one packed and installed tarball
+// and the one set of built pages, which take a minute to make; split files would each make them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,6 +1,8 @@
 // Browser tests of the BUILT files (dist/) on pages we do not control, served with real HTTP headers:
 // a strict Content-Security-Policy, two copies of the library, hostile host CSS, and layout shift on
 // a 412 px article. Run by `npm test` after the build; reports each check through node:test (harness/runner.mjs).
+// Over 500 lines in one file on purpose: the checks share one server with real headers and one
+// Chromium; each is a page we do not control, and reads on its own.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -3,6 +3,9 @@
 // tip-widgets/hydrate.js (the widgets take over their shadow roots: same text, one copy, no layout
 // shift, a clean console, working buttons and disclosures), runs axe in light and dark, and renders
 // a hostile dataset that must stay text. Run by `npm test` after the build; each check is a node:test test (harness/runner.mjs).
+// Over 500 lines in one file on purpose: every check shares one build's CLI output, one server
+// and one Chromium, and the checks read as the story of one page (rendered, read without script,
+// taken over, checked by axe, attacked).
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';

@@ -16,6 +16,8 @@
 //    end and block editor, nothing fetched); blocks naming "constructor"/"__proto__"; and deleting
 //    the plugin removes its option.
 // Prints a table per role, and exits 1 when any case fails. Everything it starts, it stops.
+// Over 500 lines in one file on purpose: one real WordPress (installed, started and seeded once,
+// about a minute) serves every check; the checks run in the order a site lives through them.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
