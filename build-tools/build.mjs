@@ -31,5 +31,8 @@ for (const file of files('dist/cdn').filter((f) => /\.(js|css)$/.test(f)).sort()
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 console.log(`build: dist/ (npm), dist/cdn/ (${Object.keys(integrity).length} files hashed in integrity.json)`);
 
+// The one description of the widgets that every delivery path reads: dist/widgets.json.
+run('node', ['build-tools/widgets.mjs']);
+
 // The WordPress plugin, with the CDN files inside: dist/wordpress/tip-widgets.zip.
 run('node', ['integrations/wordpress/build.mjs']);

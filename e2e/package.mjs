@@ -366,6 +366,16 @@ try {
   walk(pkg.exports);
   const missingTargets = targets.filter((t) => !t.includes('*') && !files.has(t));
   check('every exports target is in the tarball', missingTargets.length === 0, missingTargets.join(', '));
+  // The one description of the widgets that delivery paths read (build-tools/widgets.mjs).
+  {
+    const described = existsSync('dist/widgets.json') ? JSON.parse(readFileSync('dist/widgets.json', 'utf8')) : { widgets: {} };
+    const missing = TAGS.filter((tag) => !described.widgets[tag]?.attributes?.length || !described.widgets[tag]?.fallback);
+    check(
+      `tip-widgets/widgets.json describes the ${TAGS.length} tags of the registry (attributes, fallback sentences) and the ${Object.keys(described.metrics ?? {}).length} metrics`,
+      files.has('dist/widgets.json') && missing.length === 0 && Object.keys(described.widgets).length === TAGS.length,
+      missing.join(', '),
+    );
+  }
   // The framework and editor types generated from the manifest (generate/framework-types.mjs): every file
   // of types/ ships, package.json points JetBrains IDEs at web-types, and the editor data knows
   // every tag of the manifest and every metric id of the dataset.

@@ -1,23 +1,18 @@
 // `npm run build`, last step: dist/wordpress/tip-widgets.zip, the WordPress plugin (integrations/wordpress/plugin/) with
 // the CDN build's files inside, so a site serves the widgets itself.
 //
-// The plugin's allow-list, shortcodes and block controls are generated here into
-// generated/widgets.json, from custom-elements.json (tags, attributes, enumerated values) and the
-// bundled dataset (metric ids and labels, fallback sentences): never a hand copy that could drift.
+// The plugin's allow-list, shortcodes and block controls read generated/widgets.json: the build's
+// one description of the widgets (dist/widgets.json, build-tools/widgets.mjs, from
+// custom-elements.json, the registry and the dataset), copied in: never a hand copy that could drift.
 // generated/integrity.json holds the SRI hashes the jsDelivr setting prints, from dist/cdn/integrity.json.
 // The files are not committed; they are made fresh with every build.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
-import { build } from 'vite';
-import { TAGS } from '../../src/elements.mjs';
 
 const OUT = 'dist/wordpress';
 const STAGE = join(OUT, 'tip-widgets');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const dataset = JSON.parse(readFileSync('data/serbia-2025.json', 'utf8'));
 
 if (!existsSync('dist/cdn/tip-widgets.js')) {
   console.error('build-wordpress: dist/cdn/ is missing; run the CDN build first (npm run build).');
@@ -37,60 +32,15 @@ for (const [file, pattern] of [
   }
 }
 
-/** The fallback sentence function from src/, compiled for Node (the one Storybook's builder uses). */
-async function loadFallbackText() {
-  const outDir = '.tmp/wordpress-gen';
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: { ssr: 'src/data/fallback.ts', outDir, emptyOutDir: true, minify: false, rolldownOptions: { output: { entryFileNames: 'fallback.mjs' } } },
-  });
-  const { fallbackText } = await import(pathToFileURL(join(outDir, 'fallback.mjs')).href);
-  return fallbackText;
-}
-
-/** How the plugin checks an attribute, from its type in the manifest. */
-function kindOf(attribute) {
-  if (attribute.name === 'src') return { kind: 'url' };
-  if (attribute.name === 'metric') return { kind: 'metric', values: Object.keys(dataset.metrics) };
-  const type = attribute.type?.text ?? 'string';
-  if (type === 'boolean') return { kind: 'boolean' };
-  const literals = type.split('|').map((t) => t.trim()).filter((t) => t !== 'undefined');
-  if (literals.length && literals.every((t) => /^'[^']*'$/.test(t))) return { kind: 'enum', values: literals.map((t) => t.slice(1, -1)) };
-  return { kind: 'text' };
-}
-
-const fallbackText = await loadFallbackText();
-const widgets = {};
-for (const mod of manifest.modules) {
-  for (const decl of mod.declarations ?? []) {
-    if (!decl.tagName?.startsWith('tip-')) continue;
-    const tag = decl.tagName;
-    const words = tag.replace(/^tip-/, '').replace(/-/g, ' ');
-    const metricAttribute = decl.attributes?.find((a) => a.name === 'metric');
-    widgets[tag] = {
-      label: words.charAt(0).toUpperCase() + words.slice(1),
-      summary: decl.summary ?? '',
-      attributes: (decl.attributes ?? []).map((a) => ({ name: a.name, description: a.description ?? '', ...kindOf(a) })),
-      fallback: fallbackText(dataset, tag, []),
-      ...(metricAttribute
-        ? {
-            defaultMetric: 'victims-identified',
-            fallbacks: Object.fromEntries(Object.keys(dataset.metrics).map((id) => [id, fallbackText(dataset, tag, [['metric', id]])])),
-          }
-        : {}),
-    };
-  }
-}
-if (JSON.stringify(Object.keys(widgets).sort()) !== JSON.stringify([...TAGS].sort())) {
-  console.error(`build-wordpress: custom-elements.json has ${Object.keys(widgets).join(', ')}; the registry (src/elements.mjs) ${TAGS.join(', ')}. Run npm run analyze.`);
+if (!existsSync('dist/widgets.json')) {
+  console.error('build-wordpress: dist/widgets.json is missing; run the build first (npm run build).');
   process.exit(1);
 }
-const data = {
-  version: pkg.version,
-  widgets,
-  metrics: Object.fromEntries(Object.entries(dataset.metrics).map(([id, m]) => [id, m.label])),
-};
+const data = JSON.parse(readFileSync('dist/widgets.json', 'utf8'));
+if (data.version !== pkg.version) {
+  console.error(`build-wordpress: dist/widgets.json is of version ${data.version}, package.json ${pkg.version}; run the build again.`);
+  process.exit(1);
+}
 
 // The jsDelivr setting prints these hashes: the loader, the stylesheet, and every chunk the loader can
 // import (in an import map, so the browser checks the chunks too). Every such file must have one.
