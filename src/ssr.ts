@@ -4,14 +4,13 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { define } from './define.js';
-import { loadDataset, TipElement } from './base/tip-element.js';
-import { serverRender, withServerRender, type DataSource, type ServerAnswer, type ServerRequest } from './base/server-render.js';
+import { loadDataset, renderOnServer } from './base/tip-element.js';
+import { serverRender, withServerRender, type ServerAnswer, type ServerRequest } from './base/server-render.js';
 import { ALL, bundledDataset, DatasetError } from './data/load.js';
 import { fallbackText, type FallbackAttribute } from './data/fallback.js';
 import { clip } from './data/clip.js';
 import { loadLocale } from './i18n/messages.js';
-import { matchLocale, type Locale } from './i18n/locale.js';
-import type { Dataset } from './data/types.js';
+import type { Locale } from './i18n/locale.js';
 import { scanTags, type FoundTag } from './ssr/scan.js';
 import { CACHE, checkPolicy, fetchJson, type FetchPolicy } from './ssr/fetch.js';
 
@@ -33,35 +32,9 @@ const CLASSES: Record<Tag, CustomElementConstructor> = {
 // end generated: elements
 for (const [tag, ctor] of Object.entries(CLASSES)) define(tag, ctor);
 
-/** What the server's half of TipElement reaches (protected members, seen from here). */
-interface ServerSide {
-  locale?: string;
-  lang_: Locale;
-  loaded?: Dataset;
-  loadError?: DatasetError;
-  warnOnce(message: string): void;
-  dataSource(): DataSource;
-}
-
-/**
- * TipElement's update on the server, installed here so browsers never download it. Lit calls
- * willUpdate (not connectedCallback) before rendering on the server: the locale comes from `locale`
- * or the page's `lang` as the renderer read it (no DOM to walk up), and the dataset is the one the
- * renderer loaded for this element's request (none yet: the loading state).
- */
-function serverUpdate(this: ServerSide): void {
-  const context = serverRender();
-  // resolveLocale's rule (i18n/locale.ts), with the `lang` around the tag as text.
-  const own = this.locale === undefined || this.locale === null ? '' : String(this.locale);
-  const asked = own.trim() ? own : context?.inheritedLang;
-  const locale = asked?.trim() ? (matchLocale(asked) ?? 'en') : 'en';
-  if (asked?.trim() && !matchLocale(asked)) this.warnOnce(`unsupported locale “${clip(asked)}”; showing English. Supported: en, sr-Latn, sr (Cyrillic).`);
-  this.lang_ = locale;
-  const answer = context?.answer({ ...this.dataSource(), lang: locale });
-  this.loaded = answer?.dataset;
-  this.loadError = answer?.error;
-}
-(TipElement.prototype as unknown as { willUpdate: typeof serverUpdate }).willUpdate = serverUpdate;
+// Every widget updates from the render in progress (TipElement's server branch): browsers never
+// install it, so they carry none of it.
+renderOnServer(serverRender);
 
 /** An attribute value: text, `true` for a boolean attribute, `false`/`null`/`undefined` to leave it out. */
 export type AttributeValue = string | number | boolean | null | undefined;

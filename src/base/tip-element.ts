@@ -9,7 +9,7 @@ import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { watchLang } from './lang-watch.js';
 import { nextTurn } from './tasks.js';
-import type { DataSource } from './server-render.js';
+import type { DataSource, ServerRender } from './server-render.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -32,6 +32,18 @@ function safeString(value: unknown): string | null {
 export const safeText = { fromAttribute: (value: string | null) => value, toAttribute: safeString };
 
 const DOCS = 'https://www.npmjs.com/package/tip-widgets#attributes';
+
+/**
+ * The server's side of every widget, plugged in by tip-widgets/ssr ({@link renderOnServer}): the
+ * context of the render in progress. Browsers never install it, so bundlers drop every branch that
+ * reads it, and a page downloads none of the server's code.
+ */
+let server: (() => ServerRender | undefined) | undefined;
+
+/** Makes every widget update for a server render (tip-widgets/ssr): from `context()`, not the DOM and its own loads. */
+export function renderOnServer(context: () => ServerRender | undefined): void {
+  server = context;
+}
 
 /**
  * Dispatches one of a widget's events, which cross shadow roots (the class's @fires). Outside the
@@ -243,8 +255,19 @@ export abstract class TipElement extends LitElement {
     this.#unwatchLang = undefined;
   }
 
-  /** On the server, tip-widgets/ssr replaces this (its `serverUpdate`): browsers never download that code. */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (server) {
+      // A server render (tip-widgets/ssr; Lit calls willUpdate there, not connectedCallback): the
+      // locale from `locale` or the `lang` around the tag as the renderer read it (no DOM to walk
+      // up), and the dataset the renderer loaded for this element's request (none yet: the
+      // loading state; the renderer asks, loads, then renders again).
+      const context = server();
+      this.refreshLocale(() => context?.inheritedLang);
+      const answer = context?.answer({ ...this.dataSource(), lang: this.lang_ });
+      this.loaded = answer?.dataset;
+      this.loadError = answer?.error;
+      return;
+    }
     if (changed.has('locale')) this.refreshLocale();
     // Loads when the dataset, or the parts or language of the bundled one, changed. (A
     // server-rendered widget's take-over calls this before its first update: take-over.ts.)
@@ -279,11 +302,12 @@ export abstract class TipElement extends LitElement {
     this.#reportedProblem = problem;
   }
 
-  private refreshLocale(): void {
-    const { locale, unsupported } = resolveLocale(this, this.locale);
+  private refreshLocale(inherited?: () => string | null | undefined): void {
+    const { locale, unsupported } = resolveLocale(this, this.locale, inherited);
     if (unsupported) this.warnOnce(`unsupported locale “${clip(unsupported)}”; showing English. Supported: en, sr-Latn, sr (Cyrillic).`);
     this.lang_ = locale;
-    if (!localeReady(locale)) void loadLocale(locale).then(() => this.requestUpdate());
+    // On the server, the renderer has loaded the language before it renders.
+    if (!server && !localeReady(locale)) void loadLocale(locale).then(() => this.requestUpdate());
   }
 
   /** Whether this element shows the bundled report (no `data` object, no `src` address). */

@@ -84,12 +84,14 @@ function asText(value: unknown): string {
 }
 
 /**
- * Resolves an element's locale: its `locale` attribute, else the nearest ancestor `lang`
- * (across shadow boundaries), else the document's, else English.
+ * Resolves an element's locale: its `locale` attribute, else the `lang` it inherits, else English.
+ * The one rule of the browser and the server: `inherited` looks the `lang` up (in a browser, the
+ * nearest ancestor's across shadow boundaries, then the document's; on the server, the `lang`
+ * around the tag in the page being rendered).
  */
-export function resolveLocale(el: Element, requested: unknown): LocaleResolution {
+export function resolveLocale(el: Element, requested: unknown, inherited?: (el: Element) => string | null | undefined): LocaleResolution {
   const own = asText(requested);
-  const asked = own.trim() ? own : inheritedLang(el);
+  const asked = own.trim() ? own : (inherited ?? inheritedLang)(el);
   if (!asked?.trim()) return { locale: 'en' };
   const locale = matchLocale(asked);
   return locale ? { locale } : { locale: 'en', unsupported: asked };
