@@ -3,7 +3,7 @@
 
 /**
  * A compact badge reserves nothing (it sits inside a sentence); in a frame of its own it takes one
- * to two lines with its source link (47px in a 380px column, test-embed.mjs).
+ * to two lines with its source link (47px in a 380px column, integrations/iframe/test.mjs).
  */
 const MIN_REM = 3;
 
