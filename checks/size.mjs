@@ -9,11 +9,11 @@
 // are measured beside them and printed. Enforced for both builds: every page renders its figures
 // without errors; the dataset validator never loads on these pages and is not statically reachable
 // from any entry (it is only for `src`/`data`); chart.js loads only once a chart nears the viewport.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome, HOW_TO_GET_CHROME } from '../harness/chrome.mjs';
+import { chromeArgs, preflight } from '../harness/chrome.mjs';
 import { serve } from '../harness/serve.mjs';
 import { buildNpmPages, measurePages, NAIVE, PAGES, writeCdnPages } from '../bench/pages.mjs';
 import { containsValidator, jsFiles, kB, staticClosure } from '../bench/sizes.mjs';
@@ -21,17 +21,7 @@ import { containsValidator, jsFiles, kB, staticClosure } from '../bench/sizes.mj
 const started = Date.now();
 const verbose = process.argv.includes('--verbose');
 
-for (const file of ['dist/index.js', 'dist/stat-card.js', 'dist/cdn/tip-widgets.js']) {
-  if (!existsSync(file)) {
-    console.error(`check-size: ${file} is missing; run \`npm run build\` first.`);
-    process.exit(1);
-  }
-}
-const chrome = findChrome();
-if (!chrome) {
-  console.error(HOW_TO_GET_CHROME);
-  process.exit(1);
-}
+const chrome = preflight('checks/size', ['dist/index.js', 'dist/stat-card.js', 'dist/cdn/tip-widgets.js']);
 
 const work = mkdtempSync(join(tmpdir(), 'tip-size-'));
 const www = join(work, 'www');

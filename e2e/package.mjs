@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome, HOW_TO_GET_CHROME, openPage } from '../harness/chrome.mjs';
+import { chromeArgs, openPage, preflight } from '../harness/chrome.mjs';
 import { serve } from '../harness/serve.mjs';
 import { finish, record } from '../harness/runner.mjs';
 import { buildNpmPages, missingTexts, shadowTexts, widgetsSettled } from '../bench/pages.mjs';
@@ -56,15 +56,7 @@ function run(cmd, args, options = {}) {
   return { ok: out.status === 0, stdout: out.stdout ?? '', stderr: out.stderr ?? '', status: out.status };
 }
 
-if (!existsSync('dist/index.js') || !existsSync('dist/cdn/tip-widgets.js')) {
-  console.error('test-package: dist/ is missing; run `npm run build` first.');
-  process.exit(1);
-}
-const chrome = findChrome();
-if (!chrome) {
-  console.error(HOW_TO_GET_CHROME);
-  process.exit(1);
-}
+const chrome = preflight('e2e/package', ['dist/index.js', 'dist/cdn/tip-widgets.js']);
 
 const work = mkdtempSync(join(tmpdir(), 'tip-package-'));
 const servers = [];

@@ -3,12 +3,12 @@
 // a 412 px article. Run by `npm test` after the build; reports each check through node:test (harness/runner.mjs).
 // Over 500 lines in one file on purpose: the checks share one server with real headers and one
 // Chromium; each is a page we do not control, and reads on its own.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from '../harness/chrome.mjs';
+import { chromeArgs, preflight } from '../harness/chrome.mjs';
 import { assert, checkRunner } from '../harness/runner.mjs';
 import { serve } from '../harness/serve.mjs';
 import { TAGS } from '../src/elements.mjs';
@@ -18,17 +18,7 @@ const CHECK_MS = 25_000;
 /** Largest cumulative layout shift accepted on the article (Google's "good" is 0.1; we promise far less). */
 const MAX_CLS = 0.01;
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(HOW_TO_GET_CHROME);
-  process.exit(1);
-}
-for (const file of ['dist/cdn/tip-widgets.js', 'dist/cdn/tip-widgets.css', 'dist/index.js']) {
-  if (!existsSync(file)) {
-    console.error(`test-pages: ${file} is missing; run \`node build-tools/build.mjs\` first.`);
-    process.exit(1);
-  }
-}
+const executablePath = preflight('e2e/pages', ['dist/cdn/tip-widgets.js', 'dist/cdn/tip-widgets.css', 'dist/index.js']);
 
 const server = await serve({
   root: '.',

@@ -9,7 +9,7 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from '../harness/chrome.mjs';
+import { chromeArgs, preflight } from '../harness/chrome.mjs';
 import { assert, axeViolations, checkRunner } from '../harness/runner.mjs';
 import { serve } from '../harness/serve.mjs';
 import { TAGS } from '../src/elements.mjs';
@@ -18,17 +18,7 @@ const LOCALES = ['en', 'sr-Latn', 'sr-Cyrl'];
 const OUT = '.tmp/ssr-test';
 const CHECK_MS = 40_000;
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(HOW_TO_GET_CHROME);
-  process.exit(1);
-}
-for (const file of ['dist/ssr.js', 'dist/hydrate.js', 'dist/index.js']) {
-  if (!existsSync(file)) {
-    console.error(`test-ssr: ${file} is missing; run \`node build-tools/build.mjs\` first.`);
-    process.exit(1);
-  }
-}
+const executablePath = preflight('e2e/ssr', ['dist/ssr.js', 'dist/hydrate.js', 'dist/index.js']);
 
 const { check, finish } = checkRunner(CHECK_MS);
 

@@ -15,6 +15,26 @@ export const HOW_TO_GET_CHROME =
   'No Chromium found: set CHROME_PATH to a Chrome/Chromium binary, or install Debian\'s package: sudo apt-get install -y chromium';
 
 /**
+ * What a suite on built files needs before it starts: each of `files` (else one line naming the
+ * missing file and the build command, exit 1) and a Chromium (else HOW_TO_GET_CHROME, exit 1).
+ * Returns the Chromium's path. `name` starts the message, as the suite names itself.
+ */
+export function preflight(name, files) {
+  for (const file of files) {
+    if (!existsSync(file)) {
+      console.error(`${name}: ${file} is missing; run \`npm run build\` first.`);
+      process.exit(1);
+    }
+  }
+  const chrome = findChrome();
+  if (!chrome) {
+    console.error(HOW_TO_GET_CHROME);
+    process.exit(1);
+  }
+  return chrome;
+}
+
+/**
  * Flags for headless Chromium as root in a closed network: no sandbox (root), no GPU, and no
  * background networking (its connections are refused here and slow the start).
  */

@@ -83,6 +83,7 @@ export const RENDER_LIMITS = { maxTags: 200, maxRenderedBytes: 5_000_000, timeLi
 /** One render's settings, checked once. */
 interface Run {
   options: RenderOptions;
+  limits: Record<keyof typeof RENDER_LIMITS, number>;
   given: { data: unknown } | undefined;
   policy: FetchPolicy;
   deadline: number;
@@ -168,8 +169,8 @@ async function prepare(options: RenderOptions): Promise<Run> {
     if (typeof value !== 'number' || !(value >= 1)) throw new TypeError(`tip-widgets/ssr: ${name} must be a number of at least 1.`);
     return value;
   };
-  const checked = { ...options, maxTags: limit('maxTags'), maxRenderedBytes: limit('maxRenderedBytes'), timeLimitMs: limit('timeLimitMs'), concurrency: limit('concurrency') };
-  return { options: checked, given: await givenDataset(options), policy, deadline: Date.now() + checked.timeLimitMs };
+  const limits = { maxTags: limit('maxTags'), maxRenderedBytes: limit('maxRenderedBytes'), timeLimitMs: limit('timeLimitMs'), concurrency: limit('concurrency') };
+  return { options, limits, given: await givenDataset(options), policy, deadline: Date.now() + limits.timeLimitMs };
 }
 
 /**
@@ -305,18 +306,6 @@ async function safeShadow(...args: Parameters<typeof renderShadow>): Promise<str
   }
 }
 
-/** UTF-8 length of a string, without encoding it. */
-function utf8Length(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) i++; // a surrogate pair: 4 bytes for 2 units
-    else if (code >= 0x800) bytes += 2;
-    else if (code >= 0x80) bytes += 1;
-  }
-  return bytes;
-}
-
 /**
  * An HTML page or fragment with every `tip-*` tag's shadow root rendered in place. Everything else
  * in `html` is kept byte for byte: the start tags keep their attributes and the fallback paragraphs
@@ -331,21 +320,26 @@ function utf8Length(text: string): number {
  */
 export async function renderHtml(html: string, options: RenderOptions = {}): Promise<string> {
   const run = await prepare(options);
+  const page = String(html);
   const found: FoundTag[] = [];
-  for (const tag of await scanTags(String(html), isTag)) {
+  for (const tag of await scanTags(page, isTag)) {
     if (tag.rendered) continue;
     if (tag.foreign) warn(`<${tag.tag}> inside <svg> or <math> was left as written: a shadow root cannot be declared there.`);
     else found.push(tag);
   }
-  const { maxTags, maxRenderedBytes, concurrency } = run.options as Required<RenderOptions>;
+  const { maxTags, maxRenderedBytes, concurrency, timeLimitMs } = run.limits;
   if (found.length > maxTags) warn(`the page has ${found.length} tags to render; the first ${maxTags} (maxTags) were rendered, the rest keep their fallback text.`);
   const todo = found.slice(0, maxTags);
   const shadows: string[] = new Array<string>(todo.length).fill('');
+  const utf8 = new TextEncoder();
   let next = 0;
   let late = 0;
+  // Bytes rendered so far, in any order: once past the limit no further tag is started (the page
+  // below keeps the exact prefix of tags that fits).
+  let rendered = 0;
   // A few at a time: a slow `src` does not hold up the others, and the deadline stops the rest.
   const worker = async () => {
-    while (next < todo.length) {
+    while (next < todo.length && rendered <= maxRenderedBytes) {
       const i = next++;
       if (Date.now() >= run.deadline) {
         late++;
@@ -353,23 +347,24 @@ export async function renderHtml(html: string, options: RenderOptions = {}): Pro
       }
       const tag = todo[i]!;
       shadows[i] = await safeShadow(tag.tag as Tag, attributeList(tag.attrs), tag.lang ?? options.lang, run);
+      rendered += utf8.encode(shadows[i]).byteLength;
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, todo.length) }, worker));
-  if (late) warn(`${late} tags were not rendered within timeLimitMs (${run.options.timeLimitMs} ms); they keep their fallback text.`);
+  if (late) warn(`${late} tags were not rendered within timeLimitMs (${timeLimitMs} ms); they keep their fallback text.`);
   let out = '';
   let at = 0;
   let added = 0;
   for (let i = 0; i < todo.length; i++) {
     const shadow = shadows[i]!;
-    const bytes = utf8Length(shadow);
+    const bytes = utf8.encode(shadow).byteLength;
     if (added + bytes > maxRenderedBytes) {
       warn(`rendering stopped at tag ${i + 1} of ${todo.length}: the next would pass maxRenderedBytes (${maxRenderedBytes}); the rest keep their fallback text.`);
       break;
     }
     added += bytes;
-    out += String(html).slice(at, todo[i]!.endOffset) + shadow;
+    out += page.slice(at, todo[i]!.endOffset) + shadow;
     at = todo[i]!.endOffset;
   }
-  return out + String(html).slice(at);
+  return out + page.slice(at);
 }

@@ -2,9 +2,9 @@
 // The host page is served from http://127.0.0.1:<port> and the frames from http://localhost:<other port>,
 // so every check crosses origins as a real embed does; embed.html is served with a strict CSP. Run by
 // `npm test` after the build; reports each check through node:test (harness/runner.mjs).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { findChrome, chromeArgs, HOW_TO_GET_CHROME } from '../../harness/chrome.mjs';
+import { chromeArgs, preflight } from '../../harness/chrome.mjs';
 import { assert, axeViolations, checkRunner } from '../../harness/runner.mjs';
 import { serve } from '../../harness/serve.mjs';
 import { iframeHeightPx } from '../../stories/docs/iframe-height.mjs';
@@ -15,17 +15,7 @@ const HEIGHTS = JSON.parse(readFileSync('stories/docs/iframe-heights.generated.j
 /** An embedded page is a fragment of its host page: landmarks and the h1 are the host's (as for stories). */
 const { disabled: AXE_DISABLED } = JSON.parse(readFileSync('stories/docs/a11y-rules.json', 'utf8'));
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(HOW_TO_GET_CHROME);
-  process.exit(1);
-}
-for (const file of ['dist/cdn/embed.html', 'dist/cdn/embed.js', 'dist/cdn/embed-host.js', 'dist/cdn/tip-widgets.js']) {
-  if (!existsSync(file)) {
-    console.error(`test-embed: ${file} is missing; run \`node build-tools/build.mjs\` first.`);
-    process.exit(1);
-  }
-}
+const executablePath = preflight('integrations/iframe/test', ['dist/cdn/embed.html', 'dist/cdn/embed.js', 'dist/cdn/embed-host.js', 'dist/cdn/tip-widgets.js']);
 
 const hostServer = await serve({ root: '.' });
 const frameServer = await serve({ root: '.', headers: (path) => (path === '/dist/cdn/embed.html' ? { 'content-security-policy': CSP } : {}) });

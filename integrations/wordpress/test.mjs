@@ -25,7 +25,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome, HOW_TO_GET_CHROME, openPage } from '../../harness/chrome.mjs';
+import { chromeArgs, openPage, preflight } from '../../harness/chrome.mjs';
 import { finish, record } from '../../harness/runner.mjs';
 import { HOSTILE_SRC } from '../../test/fixtures/hostile/inputs.mjs';
 import { TAGS } from '../../src/elements.mjs';
@@ -415,15 +415,7 @@ async function countWidgets(page, expect = EXPECT) {
 // ------------------------------------------------------------------ the test
 
 async function main() {
-  if (!existsSync(ZIP)) {
-    console.error('test-wordpress: dist/wordpress/tip-widgets.zip is missing; run `npm run build` first.');
-    process.exit(1);
-  }
-  const chrome = findChrome();
-  if (!chrome) {
-    console.error(HOW_TO_GET_CHROME);
-    process.exit(1);
-  }
+  const chrome = preflight('integrations/wordpress/test', [ZIP]);
   section('System packages');
   ensurePackages();
   const wpVersion = readFileSync('/usr/share/wordpress/wp-includes/version.php', 'utf8').match(/\$wp_version = '([^']+)'/)?.[1];
