@@ -148,10 +148,10 @@ function get(url: URL, policy: FetchPolicy, deadline: number): Promise<IncomingM
     }
     const agent = useAgent(url.href, { allowIPAddressList: [...policy.addresses] });
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const req = send(url, { agent, method: 'GET', headers: { accept: 'application/json' }, timeout: left }, resolve);
+    const req = send(url, { agent, method: 'GET', headers: { accept: 'application/json' } }, resolve);
+    // Until the headers arrive; the body has its own timer (readCapped), to the same deadline.
     const timer = setTimeout(() => req.destroy(new FetchRefused('timed out')), left);
-    req.on('response', (response) => response.on('close', () => clearTimeout(timer)));
-    req.on('timeout', () => req.destroy(new FetchRefused('timed out')));
+    req.on('response', () => clearTimeout(timer));
     req.on('error', (error) => {
       clearTimeout(timer);
       reject(error instanceof FetchRefused ? error : new FetchRefused(error.message));

@@ -43,16 +43,20 @@ const CLOSES_P = new Set([
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p',
   'pre', 'search', 'section', 'summary', 'table', 'ul', 'dd', 'dt',
 ]);
-/** A start tag that closes the element on top of the stack when that is one of these (siblings by the standard). */
-const CLOSES_SIBLING: Record<string, readonly string[]> = {
-  li: ['li'],
-  dt: ['dt', 'dd'],
-  dd: ['dt', 'dd'],
-  td: ['td', 'th'],
-  th: ['td', 'th'],
-  tr: ['tr', 'td', 'th'],
-  option: ['option'],
-};
+/**
+ * A start tag that closes the element on top of the stack when that is one of these (siblings by
+ * the standard). A Map, not an object: tag names are the page's, and `<constructor>` must not find
+ * Object.prototype's.
+ */
+const CLOSES_SIBLING = new Map<string, readonly string[]>([
+  ['li', ['li']],
+  ['dt', ['dt', 'dd']],
+  ['dd', ['dt', 'dd']],
+  ['td', ['td', 'th']],
+  ['th', ['td', 'th']],
+  ['tr', ['tr', 'td', 'th']],
+  ['option', ['option']],
+]);
 
 /** SAXParser, with the namespace its parser feedback keeps (tree construction's, for the current token). */
 class Scanner extends SAXParser {
@@ -87,7 +91,7 @@ export async function scanTags(html: string, isTag: (name: string) => boolean): 
     if (!foreign) {
       const top = stack.at(-1)?.name;
       if (top === 'p' && CLOSES_P.has(name)) pop();
-      const siblings = CLOSES_SIBLING[name];
+      const siblings = CLOSES_SIBLING.get(name);
       if (siblings && stack.length && siblings.includes(stack.at(-1)!.name)) pop();
     }
     const parent = stack.at(-1);
