@@ -435,7 +435,7 @@ await check('blocked lazy chunks (Serbian texts, `src` code): English stands in,
     assert(/Traffickers convicted/.test(seen.bundled) && /\b21\b/.test(seen.bundled), `the bundled card does not show its figure in English: ${seen.bundled.slice(0, 120)}`);
     assert(seen.remote.includes('/data/serbia-2025.json'), `the src card does not name its file: ${seen.remote.slice(0, 200)}`);
     assert(/chunks\/remote-/.test(seen.remote), `the src card does not name the file that failed: ${seen.remote.slice(0, 200)}`);
-    const serbian = warnings.filter((w) => w.includes('Serbian texts could not be loaded'));
+    const serbian = warnings.filter((w) => /the texts in sr-(Latn|Cyrl) could not be loaded/.test(w));
     assert(serbian.length === 1, `${serbian.length} warnings about the Serbian texts: ${warnings.join(' | ')}`);
     const remote = warnings.filter((w) => w.includes('/data/serbia-2025.json'));
     assert(remote.length === 1, `${remote.length} warnings about the src card: ${warnings.join(' | ')}`);

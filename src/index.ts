@@ -10,4 +10,5 @@ export * from './components/hotline-callout/hotline-callout.js';
 // end generated: elements
 export type * from './data/types.js';
 export { bundledDataset, datasetFromSrc, LIMITS } from './data/load.js';
-export type { Locale } from './i18n/locale.js';
+export type { Locale, LocaleInfo, LocalePack } from './i18n/locale.js';
+export { registerLocale } from './i18n/register.js';

@@ -1,7 +1,7 @@
 // Stories for <tip-tier-badge>: the card, the phrase inside a sentence, the history, languages, themes and errors.
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import { toCyrillic } from '../src/i18n/translit.js';
+import { toCyrillic } from '../src/locales/sr/translit.js';
 import { effectiveLang } from './docs/globals.js';
 import { argTypesFor } from './docs/manifest.js';
 import { renderWidget } from './docs/render.js';

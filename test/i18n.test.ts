@@ -7,15 +7,19 @@ import '../src/hotline-callout.js';
 import '../src/yoy-chart.js';
 import type { TipElement } from '../src/base/tip-element.js';
 import type { Dataset } from '../src/data/types.js';
-import { INTL_TAG, type Locale } from '../src/i18n/locale.js';
-import { messageKeys, latinSource, msg, template } from '../src/i18n/messages.js';
+import { intlTag, type Locale } from '../src/i18n/locale.js';
+import { messageKeys, msg, template, type MessageKey } from '../src/i18n/messages.js';
+import { srLatn } from '../src/locales/sr/messages.js';
 import { loadLocale } from '../src/i18n/messages.js';
 
-// The Serbian chunk loads on demand in the widgets; these tests read its catalog directly.
+// The Serbian pack loads on demand in the widgets; these tests read its catalog directly.
 await loadLocale('sr-Latn');
 import { termLabel } from '../src/i18n/terms.js';
-import { keptRuns, toCyrillic } from '../src/i18n/translit.js';
+import { keptRuns, toCyrillic } from '../src/locales/sr/translit.js';
 import { html, mount, part } from './helpers.js';
+
+/** The Serbian Latin message as written, ⟦keep-marks⟧ included. */
+const latinSource = (key: MessageKey): string => srLatn[key];
 
 const LATIN_RUNS = /[\p{Script=Latin}][\p{Script=Latin}\p{M}.'-]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -59,7 +63,7 @@ function localizedText(el: Element): string {
 describe('i18n: catalogs', () => {
   it('has an English message, from the elements’ own catalogs, for every Serbian key and the other way round', async () => {
     await loadLocale('sr-Latn');
-    const serbian = Object.keys((await import('../src/i18n/sr.js')).srLatn).sort();
+    const serbian = Object.keys(srLatn).sort();
     expect(messageKeys().slice().sort()).to.deep.equal(serbian);
   });
 
@@ -204,7 +208,7 @@ describe('i18n: numbers through Intl in the resolved locale', () => {
     for (const locale of LOCALES) {
       const el = await mount<TipElement>(html`<tip-stat-card locale=${locale} metric="cptv-funding"></tip-stat-card>`);
       const figure = el.shadowRoot!.querySelector('.figure')!.textContent!.trim();
-      expect(figure, locale).to.equal(money(INTL_TAG[locale], 'RSD', true).format(50_500_000));
+      expect(figure, locale).to.equal(money(intlTag(locale), 'RSD', true).format(50_500_000));
       expect(figure, locale).to.equal(expected[locale]);
     }
   });
@@ -219,7 +223,7 @@ describe('i18n: numbers through Intl in the resolved locale', () => {
 
   it('matches Intl for percentages, grouping and the report’s USD conversion in every locale', async () => {
     for (const locale of LOCALES) {
-      const tag = INTL_TAG[locale];
+      const tag = intlTag(locale);
       const victims = await mount<TipElement>(html`<tip-stat-card locale=${locale} metric="victims-identified"></tip-stat-card>`);
       const percent = new Intl.NumberFormat(tag, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(6 / 58);
       expect(part(victims, 'delta')!.querySelector('.muted')!.textContent, locale).to.equal(`(${percent})`);

@@ -7,12 +7,13 @@ import '../src/index.js';
 import type { TipElement } from '../src/base/tip-element.js';
 import type { Dataset } from '../src/data/types.js';
 import { bundledDataset } from '../src/data/load.js';
-import { loadLocale, serbianModule } from '../src/i18n/messages.js';
+import { loadLocale } from '../src/i18n/messages.js';
+import { toCyrillic } from '../src/locales/sr/translit.js';
 import { GLOSSARY, glossaryProblems, missingTranslations, pairProblems, translatedPairs, translationProblems } from '../checks/translation-fidelity.mjs';
 import { expectAccessible, html, mount, part } from './helpers.js';
 
 await loadLocale('sr-Latn');
-const cyr = (latin: string) => serbianModule()!.toCyrillic(latin);
+const cyr = (latin: string) => toCyrillic(latin);
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 let data: Dataset;

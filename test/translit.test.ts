@@ -1,7 +1,7 @@
 // Serbian Latin → Cyrillic: the one-to-one mapping, its digraphs and their rare exceptions, and what is kept.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { SPLIT_PREFIXES, keptRuns, stripKeepMarks, toCyrillic } from '../src/i18n/translit.js';
+import { SPLIT_PREFIXES, keptRuns, stripKeepMarks, toCyrillic } from '../src/locales/sr/translit.js';
 
 const LATIN = /\p{Script=Latin}/u;
 /** The 27 single letters of Serbian Latin (lj, nj, dž arise from l+j, n+j, d+ž). */

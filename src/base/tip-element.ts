@@ -3,8 +3,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult, ty
 import { ALL, bundledDataset, DatasetError, datasetFromObject, datasetFromSrc, type Needs } from '../data/load.js';
 import type { Dataset, Discrepancy, Metric } from '../data/types.js';
 import { clip } from '../data/clip.js';
-import { INTL_TAG, resolveLocale, type Locale } from '../i18n/locale.js';
-import { loadLocale, localeReady, localText, msg, serbianModule, type MessageKey, type Params } from '../i18n/messages.js';
+import { intlTag, localeInfo, registered, resolveLocale, type Locale } from '../i18n/locale.js';
+import { loadLocale, localePack, localeReady, localText, msg, type MessageKey, type Params } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { watchLang } from './lang-watch.js';
@@ -100,8 +100,8 @@ export function loadDataset(source: DataSource, lang: Locale, base?: string): Pr
   let where: string;
   if (source.bundled) {
     pending = bundledDataset(source.needs);
-    // The translations, and the code that merges them, come with the Serbian chunk.
-    if (lang !== 'en') pending = pending.then((d) => loadLocale(lang).then(() => serbianModule()?.withTranslations(d) ?? d));
+    // The translations, and the code that merges them, come with the locale's pack.
+    pending = pending.then((d) => loadLocale(lang).then(() => localePack(lang)?.withTranslations?.(d) ?? d));
     where = 'tip-widgets';
   } else if (source.data != null) {
     pending = datasetFromObject(source.data);
@@ -145,7 +145,8 @@ export abstract class TipElement extends LitElement {
   };
 
   /**
-   * Language of the widget: `en`, `sr-Latn` (Serbian, Latin) or `sr`/`sr-Cyrl` (Serbian, Cyrillic).
+   * Language of the widget: `en`, `sr-Latn` (Serbian, Latin) or `sr`/`sr-Cyrl` (Serbian, Cyrillic),
+   * or a locale a page added with `registerLocale()`.
    * Without it the nearest ancestor's `lang`, then the document's, then English.
    */
   locale?: string;
@@ -164,7 +165,7 @@ export abstract class TipElement extends LitElement {
 
   /**
    * Show the report's words (recommendations, quotes) only in the English original, as published,
-   * without the unofficial translation a Serbian widget otherwise shows; for sites that must quote
+   * without the unofficial translation a widget in another language otherwise shows; for sites that must quote
    * the report exactly. The interface and the project's own notes still follow `locale`.
    */
   original = false;
@@ -218,7 +219,7 @@ export abstract class TipElement extends LitElement {
             // trace): here, in the turn of the light loading state, not in a content render. A
             // throwaway, not one of data/format.ts's cached formatters: importing that module here
             // reorders the npm chart page's bundle and costs it 15-23 bytes gzip it does not have.
-            new Intl.NumberFormat(INTL_TAG[this.lang_]);
+            new Intl.NumberFormat(intlTag(this.lang_));
           }
           super.scheduleUpdate();
           states.delete('pending');
@@ -275,9 +276,10 @@ export abstract class TipElement extends LitElement {
     // Only the bundled report is loaded in parts; a `src` or `data` dataset is whole, so a new
     // `metric` (say) shows another part of it without loading it again.
     const needs = this.#usesBundled() ? JSON.stringify(this.dataNeeds()) : '';
-    // A Serbian widget also loads the bundled translations (its own notes are translated even in
-    // `original` mode); a `src` or `data` dataset carries its own. So English or not is part of the key.
-    const key = needs && needs + (this.lang_ === 'en');
+    // A widget in another language also loads the bundled translations it shows (its own notes are
+    // translated even in `original` mode); a `src` or `data` dataset carries its own. So which
+    // translations is part of the key (two scripts of one language show the same ones).
+    const key = needs && needs + localeInfo(this.lang_)?.translations;
     // needsKey starts undefined, so the first update loads. Not `!hasUpdated`: an update that
     // failed (a page's property setter threw in lit's reflection) would otherwise start a new load
     // on every retry, and a cached load that settles in a microtask never lets the page breathe.
@@ -304,7 +306,7 @@ export abstract class TipElement extends LitElement {
 
   private refreshLocale(inherited?: () => string | null | undefined): void {
     const { locale, unsupported } = resolveLocale(this, this.locale, inherited);
-    if (unsupported) this.warnOnce(`unsupported locale “${clip(unsupported)}”; showing English. Supported: en, sr-Latn, sr (Cyrillic).`);
+    if (unsupported) this.warnOnce(`unsupported locale “${clip(unsupported)}”; showing English. Supported: ${registered.map((info) => info.tag).join(', ')}.`);
     this.lang_ = locale;
     // On the server, the renderer has loaded the language before it renders.
     if (!server && !localeReady(locale)) void loadLocale(locale).then(() => this.requestUpdate());
@@ -369,24 +371,25 @@ export abstract class TipElement extends LitElement {
   }
 
   /**
-   * `item`'s translation into this widget's language (sr-Latn, the source of both Serbian scripts),
-   * or undefined (English, or none in the data).
+   * `item`'s translation into this widget's language (under the key its locale shows, which two
+   * scripts of one language share), or undefined (English, or none in the data).
    * The schema only admits language tags as keys, so no key reaches the prototype.
    */
   protected translated<T>(item: { translations?: Record<string, T> } | undefined): T | undefined {
-    return this.lang_ === 'en' ? undefined : item?.translations?.['sr-Latn'];
+    const key = localeInfo(this.lang_)?.translations;
+    return key ? item?.translations?.[key] : undefined;
   }
 
   /**
-   * The report's words in the English original (`lang="en"`), then, in a Serbian widget without
+   * The report's words in the English original (`lang="en"`), then, in a widget in another language without
    * `original`, the unofficial translation under them, labelled as one in the reader's language.
    * `note`: say that the quote is the English original (a list of quotes says it once, after them).
    */
   protected renderQuote(english: string, translation: string | undefined, note = true): TemplateResult {
-    // The translation's markup is in the Serbian chunk, which is loaded whenever `translation` is set.
+    // The translation's markup is in the locale's pack, which is loaded whenever `translation` is set.
     return html`<blockquote lang="en">“${english}”</blockquote>
       ${note ? html`<p class="muted">${this.t('source.quoteNote')}</p>` : nothing}
-      ${translation && !this.original ? serbianModule()?.translationLine(this.lang_, translation) : nothing}`;
+      ${translation && !this.original ? localePack(this.lang_)?.translationLine(translation) : nothing}`;
   }
 
   /** Problems that need the dataset (an unknown metric id, say). */

@@ -7,7 +7,9 @@ export { TipElement };
 export { define } from '../define.js';
 export { bundledDataset, datasetFromSrc, LIMITS } from '../data/load.js';
 // Serbian Latin → Cyrillic, for pages that translate their own text alongside the widgets.
-export { toCyrillic } from '../i18n/translit.js';
+export { toCyrillic } from '../locales/sr/translit.js';
+// A language of the page's own (docs/architecture.md, "Adding a language").
+export { registerLocale } from '../i18n/register.js';
 
 /**
  * `parts` (this module, then each element chunk's exports, in the order of `tags`) as the one

@@ -1,5 +1,5 @@
 // Turns dataset figures into text in the reader's locale, always through Intl, never by hand.
-import { INTL_TAG, type Locale } from '../i18n/locale.js';
+import { intlTag, type Locale } from '../i18n/locale.js';
 import type { Figure, Metric, Unit } from './types.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -8,7 +8,7 @@ function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberForma
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(INTL_TAG[locale], options);
+    f = new Intl.NumberFormat(intlTag(locale), options);
     formatters.set(key, f);
   }
   return f;

@@ -1,22 +1,71 @@
-// Which of the supported languages an element speaks, from its own attribute or the page around it.
-
-/** The locales every widget speaks. `sr-Cyrl` is Serbian's default script (CLDR: `sr` means Cyrillic). */
-export type Locale = 'en' | 'sr-Latn' | 'sr-Cyrl';
-
-export const LOCALES: readonly Locale[] = ['en', 'sr-Latn', 'sr-Cyrl'];
-
-/** The tag handed to `Intl`; the region makes Serbian formats (50,5 miliona) unambiguous. */
-export const INTL_TAG: Record<Locale, string> = {
-  en: 'en-US',
-  'sr-Latn': 'sr-Latn-RS',
-  'sr-Cyrl': 'sr-Cyrl-RS',
-};
+// Which language an element speaks, from its own attribute or the page around it, among the
+// locales registered: English (built in), the packs listed in src/locales/registry.ts, and any a
+// page adds with registerLocale(). Nothing here names a language but English, the source one.
+import type { TemplateResult } from 'lit';
+import type { Dataset } from '../data/types.js';
+import { BUILT_IN } from '../locales/registry.js';
 
 /**
- * Maps a BCP 47 tag to a supported locale, or `undefined` when it is not one we speak.
- * Any `en-*` is English. For Serbian the script is the tag's own (`sr-Latn-*`, `sr-Cyrl-*`) or,
- * without one, CLDR's default for the region (`Intl.Locale#maximize`): `sr` and `sr-RS` are
- * Cyrillic, `sr-ME` is Latin. Case and `_` separators are tolerated (`SR_latn`).
+ * A locale tag the widgets speak: `en`, or one registered (`sr-Latn`, `sr-Cyrl`, a page's own).
+ * A string, not a union: a language is plugged in at run time.
+ */
+export type Locale = string;
+
+/**
+ * What is known of a locale before its pack loads: enough to match a requested tag to it, format
+ * its numbers and pick the translations it shows.
+ */
+export interface LocaleInfo {
+  /**
+   * The tag the widgets answer to and mark their text with (`lang`): `sr-Cyrl`. A requested tag
+   * matches it exactly, else by language and script: CLDR's likely script when the request names
+   * none (`sr` is Cyrillic, `sr-ME` Latin), else the language's first locale (`en-GB` → `en`).
+   */
+  tag: Locale;
+  /** The tag handed to `Intl` (`sr-Cyrl-RS`; the region makes formats unambiguous). */
+  intl: string;
+  /** The key of a dataset's `translations` this locale shows (both Serbian scripts show `sr-Latn`). */
+  translations?: string;
+  /**
+   * Loads the locale's pack, once, for every locale the same function serves (one chunk for both
+   * Serbian scripts). English has none: its messages are built in.
+   */
+  load?: () => Promise<Record<Locale, LocalePack>>;
+}
+
+/** A language's lazy part: everything a widget needs to speak it. */
+export interface LocalePack {
+  /** Every interface message (`Catalog`), as written in the pack's source (see `show`). */
+  messages: Readonly<Record<string, string>>;
+  /** Names of breakdown groups and items by id (`women`, `form`); a missing id keeps the English label. */
+  terms?: Readonly<Record<string, string>>;
+  /**
+   * A message, translation or term as shown: the pack's script transform (Cyrillic from Latin),
+   * its marks removed. `{placeholders}` pass through it unchanged.
+   */
+  show(text: string): string;
+  /** `dataset` with this locale's bundled translations beside its English (the bundled report only). */
+  withTranslations?(dataset: Dataset): Promise<Dataset>;
+  /** The unofficial translation of the report's words shown under the English original, labelled as one. */
+  translationLine(text: string): TemplateResult;
+}
+
+/** The locales known, English first; registerLocale() (./register.ts) adds to them. */
+export const registered: LocaleInfo[] = [...BUILT_IN];
+
+/** What is registered for `locale` (a tag `matchLocale` returned), if anything. */
+export function localeInfo(locale: Locale): LocaleInfo | undefined {
+  return registered.find((info) => info.tag === locale);
+}
+
+/** The tag handed to `Intl` for `locale` (English's for one not registered). */
+export function intlTag(locale: Locale): string {
+  return localeInfo(locale)?.intl ?? 'en-US';
+}
+
+/**
+ * Maps a BCP 47 tag to a registered locale (see {@link LocaleInfo.tag}), or `undefined` when it is
+ * not one we speak. Case and `_` separators are tolerated (`SR_latn`).
  */
 export function matchLocale(tag: unknown): Locale | undefined {
   const raw = (typeof tag === 'string' ? tag : '').trim().replace(/_/g, '-');
@@ -28,24 +77,34 @@ export function matchLocale(tag: unknown): Locale | undefined {
   return locale;
 }
 
-const matched = new Map<string, Locale | undefined>();
+/** Tags already matched; emptied when a locale is registered. */
+export const matched = new Map<string, Locale | undefined>();
 
 function parseLocale(raw: string): Locale | undefined {
-  let language: string;
-  let script: string | undefined;
+  const parts = raw.toLowerCase().split('-');
+  let asked: Intl.Locale;
   try {
-    const parsed = new Intl.Locale(raw);
-    language = parsed.language;
-    script = parsed.maximize().script;
+    asked = new Intl.Locale(raw).maximize();
   } catch {
-    // Not a well-formed tag ("sr-Latn-!!"): judge by its parts, as a browser would by its prefix.
-    const parts = raw.toLowerCase().split('-');
-    language = parts[0]!;
-    script = parts.includes('latn') ? 'Latn' : undefined;
+    // Not a well-formed tag ("sr-Latn-!!"): its language, and a script among its parts, as a
+    // browser would judge it by its prefix.
+    try {
+      asked = new Intl.Locale(parts[0]!, { script: parts.find((part) => /^[a-z]{4}$/.test(part)) }).maximize();
+    } catch {
+      return undefined;
+    }
   }
-  if (language === 'en') return 'en';
-  if (language !== 'sr') return undefined;
-  return script === 'Latn' ? 'sr-Latn' : 'sr-Cyrl';
+  // The first locale of the asked language in the asked script, else the language's first.
+  let first: Locale | undefined;
+  let fit: Locale | undefined;
+  for (const { tag } of registered) {
+    if (tag.toLowerCase() === parts.join('-')) return tag;
+    const own = new Intl.Locale(tag);
+    if (own.language !== asked.language) continue;
+    first ??= tag;
+    if (own.script === asked.script) fit ??= tag;
+  }
+  return fit ?? first;
 }
 
 /**

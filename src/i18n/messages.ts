@@ -1,5 +1,6 @@
-// The UI text shared by every widget in English, the message functions, and the lazy Serbian (Latin and Cyrillic).
-import type { Locale } from './locale.js';
+// The UI text shared by every widget in English, the message functions, and the lazy locale packs
+// (src/locales/: a language's messages, terms, script and translations, loaded on first use).
+import { localeInfo, type Locale, type LocalePack } from './locale.js';
 import { clip } from '../data/clip.js';
 // generated: elements (npm run gen:elements)
 import type { messages as tierBadge } from '../components/tier-badge/tier-badge.messages.js';
@@ -34,7 +35,7 @@ const shared = {
 } as const;
 
 // generated: elements (npm run gen:elements)
-/** Every message key of every element: the Serbian catalog must have them all. */
+/** Every message key of every element: each locale pack's catalog must have them all. */
 export type MessageKey =
   | keyof typeof shared
   | keyof typeof tierBadge
@@ -58,71 +59,55 @@ export function messageKeys(): MessageKey[] {
   return Object.keys(en) as MessageKey[];
 }
 
-type Serbian = typeof import('./sr.js');
-let serbian: Serbian | undefined;
-let serbianFailed = false;
-let loadingSerbian: Promise<void> | undefined;
+/** The packs loaded, by locale; `null`: its chunk failed, and English stands in. */
+const packs = new Map<Locale, LocalePack | null>();
+/** The chunks asked for, by loader: the locales one chunk serves (both Serbian scripts) load it once. */
+const loading = new Map<unknown, Promise<void>>();
 
 /**
- * Loads what `locale` needs beyond English. Serbian (both scripts: catalog, breakdown terms and
- * transliteration) is its own chunk, so English readers never download it. If the chunk cannot
- * load, widgets fall back to English rather than wait forever.
+ * Loads what `locale` needs beyond English: its pack, a chunk of its own, so readers of other
+ * languages never download it. If the chunk cannot load, widgets fall back to English rather than
+ * wait forever.
  */
 export function loadLocale(locale: Locale): Promise<void> {
-  if (locale === 'en' || serbian || serbianFailed) return Promise.resolve();
-  loadingSerbian ??= import('./sr.js').then(
-    (module) => {
-      serbian = module;
-    },
-    (error: unknown) => {
-      serbianFailed = true;
-      // Once for the page, not per widget: every widget now speaks English instead.
-      const reason = error instanceof Error ? error.message : String(error);
-      console.warn(`[tip-widgets] the Serbian texts could not be loaded (${clip(reason, 160)}); the widgets show English.`);
-    },
-  );
-  return loadingSerbian;
-}
-
-/** Whether `locale` can render now (its chunk is loaded, or it has failed and English stands in). */
-export function localeReady(locale: Locale): boolean {
-  return locale === 'en' || serbian !== undefined || serbianFailed;
-}
-
-/** The Serbian chunk, once loaded. */
-export function serbianModule(): Serbian | undefined {
-  return serbian;
-}
-
-/** The Serbian Latin message as written, ⟦keep-marks⟧ included, for tests of the Cyrillic output. */
-export function latinSource(key: MessageKey): string {
-  if (!serbian) throw new Error('latinSource: call loadLocale("sr-Latn") first');
-  return serbian.srLatn[key];
-}
-
-const cyrillicCache = new Map<string, string>();
-
-/**
- * `latin` in Cyrillic, each distinct text transliterated once per page (messages, labels, terms
- * and hotline fields render again on every update). Only called once the Serbian chunk is here.
- */
-function cyrillic(latin: string): string {
-  let cyr = cyrillicCache.get(latin);
-  if (cyr === undefined) {
-    cyr = serbian!.toCyrillic(latin);
-    if (cyrillicCache.size < 2000) cyrillicCache.set(latin, cyr);
+  const info = localeInfo(locale);
+  const load = info?.load;
+  if (!load || packs.has(locale)) return Promise.resolve();
+  let pending = loading.get(load);
+  if (!pending) {
+    pending = load().then(
+      (loaded) => {
+        for (const [tag, pack] of Object.entries(loaded)) packs.set(tag, pack);
+      },
+      (error: unknown) => {
+        // Once for the page, not per widget: every widget now speaks English instead.
+        const reason = error instanceof Error ? error.message : String(error);
+        console.warn(`[tip-widgets] the texts in ${locale} could not be loaded (${clip(reason, 160)}); the widgets show English.`);
+      },
+    );
+    loading.set(load, pending);
   }
-  return cyr;
+  // A chunk that failed, or that lacks this locale's pack: English stands in.
+  return pending.then(() => void (packs.has(locale) || packs.set(locale, null)));
+}
+
+/** Whether `locale` can render now (its pack is loaded, or it has failed and English stands in). */
+export function localeReady(locale: Locale): boolean {
+  return !localeInfo(locale)?.load || packs.has(locale);
+}
+
+/** The pack of `locale`, once loaded (none for English, or when it failed). */
+export function localePack(locale: Locale): LocalePack | undefined {
+  return packs.get(locale) ?? undefined;
 }
 
 /**
- * The untranslated template for `key` in `locale` (Cyrillic derived from Latin, keep-marks
- * removed). English stands in until the Serbian chunk has loaded.
+ * The untranslated template for `key` in `locale` (its pack's script, marks removed). English
+ * stands in until the pack has loaded.
  */
 export function template(locale: Locale, key: MessageKey): string {
-  if (locale === 'en' || !serbian) return en[key] ?? key;
-  if (locale === 'sr-Cyrl') return cyrillic(serbian.srLatn[key]);
-  return serbian.stripKeepMarks(serbian.srLatn[key]);
+  const pack = packs.get(locale);
+  return pack ? pack.show(pack.messages[key] ?? en[key] ?? key) : en[key] ?? key;
 }
 
 /** Parameters for a message: strings are inserted as they are, numbers should be formatted first. */
@@ -136,33 +121,33 @@ export function msg(locale: Locale, key: MessageKey, params: Params = {}): strin
 }
 
 /**
- * A text from the data in `locale`: English as given, Serbian from the `sr-Latn` translation
- * when the data has one (Cyrillic transliterated), else the English text.
+ * A text from the data in `locale`: English as given, else its translation from `translations`
+ * (under the key `locale` shows) when the data has one, in the locale's script.
  * `lang` says which language the returned text is in, so the caller can mark it.
  */
 export function dataText(locale: Locale, english: string, translations?: Record<string, string>): LocalText {
-  return localText(locale, english, translations && Object.hasOwn(translations, 'sr-Latn') ? translations['sr-Latn'] : undefined);
+  const key = localeInfo(locale)?.translations;
+  return localText(locale, english, key && translations && Object.hasOwn(translations, key) ? translations[key] : undefined);
 }
 
 /** A text and the language it is in, so the caller can mark it with `lang`. */
 export interface LocalText {
   text: string;
-  lang: 'en' | 'sr-Latn' | 'sr-Cyrl';
+  lang: Locale;
 }
 
 /**
- * `english`, or its Serbian Latin translation `latin` in `locale` (Cyrillic transliterated,
- * keep-marks removed) when there is one and the Serbian chunk has loaded. Data labels, hotline
- * fields and breakdown terms all come through here.
+ * `english`, or its translation `translated` (as the pack writes it) in `locale`, when there is
+ * one and the pack has loaded. Data labels, hotline fields and breakdown terms all come through here.
  */
-export function localText(locale: Locale, english: string, latin: unknown): LocalText {
-  if (locale === 'en' || !serbian || typeof latin !== 'string') return { text: english, lang: 'en' };
-  return locale === 'sr-Cyrl' ? { text: cyrillic(latin), lang: 'sr-Cyrl' } : { text: serbian.stripKeepMarks(latin), lang: 'sr-Latn' };
+export function localText(locale: Locale, english: string, translated: unknown): LocalText {
+  const pack = packs.get(locale);
+  return pack && typeof translated === 'string' ? { text: pack.show(translated), lang: locale } : { text: english, lang: 'en' };
 }
 
 /**
  * `text` continued mid-sentence ("of which forced begging", "(upgraded from …)"): an English
- * label or message loses its capital; Serbian keeps its text as written.
+ * label or message loses its capital; a translation keeps its text as written.
  */
 export function midSentence(lang: string, text: string): string {
   return lang === 'en' ? lowerFirst(text) : text;

@@ -1,9 +1,9 @@
-// The label of a breakdown category (sex trafficking, women, …) in a locale; the Serbian names live in sr.ts.
+// The label of a breakdown category (sex trafficking, women, …) in a locale; the names live in each locale pack.
 import type { Locale } from './locale.js';
-import { localText, serbianModule, type LocalText } from './messages.js';
+import { localePack, localText, type LocalText } from './messages.js';
 
 /** The label of a breakdown group or item in `locale`, and the language it is in. */
 export function termLabel(locale: Locale, id: string, english: string): LocalText {
-  const terms = serbianModule()?.terms;
+  const terms = localePack(locale)?.terms;
   return localText(locale, english, terms && Object.hasOwn(terms, id) ? terms[id] : undefined);
 }

@@ -132,8 +132,7 @@ export class TipHotlineCallout extends TipElement {
 
   /** A hotline's organisation, hours or description in this element's locale, and its language. */
   private field(line: Hotline, name: 'organisation' | 'hours' | 'description'): LocalText {
-    const serbian = line.translations && Object.hasOwn(line.translations, 'sr-Latn') ? line.translations['sr-Latn'] : undefined;
-    return localText(this.lang_, line[name] ?? '', serbian?.[name]);
+    return localText(this.lang_, line[name] ?? '', this.translated(line)?.[name]);
   }
 
   /** `sub`: the level of the headings inside the callout (each organisation, the report's facts), one below its own. */

@@ -10,7 +10,7 @@ import { formatAmount, formatNumber, formatYear } from '../../data/format.js';
 import { metricIds, type Needs } from '../../data/load.js';
 import type { Dataset, Unit } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
-import { INTL_TAG } from '../../i18n/locale.js';
+import { intlTag } from '../../i18n/locale.js';
 import { dataText, type LocalText, type MessageKey, addMessages } from '../../i18n/messages.js';
 import { define } from '../../define.js';
 import { loadChart, whenIdle } from './chart-loader.js';
@@ -320,7 +320,7 @@ export class TipYoyChart extends TipElement {
   #unitName(unit: Unit): string {
     if (unit === 'count') return this.t('chart.unit.count');
     try {
-      return new Intl.DisplayNames([INTL_TAG[this.lang_]], { type: 'currency' }).of(unit) ?? unit;
+      return new Intl.DisplayNames([intlTag(this.lang_)], { type: 'currency' }).of(unit) ?? unit;
     } catch {
       return unit;
     }
@@ -591,7 +591,7 @@ export class TipYoyChart extends TipElement {
       values: view.series.map((s) => s.value),
       years: [view.previousYear, view.year],
       unit: view.unit,
-      intl: INTL_TAG[this.lang_],
+      intl: intlTag(this.lang_),
       colors: {
         previous: probe('previous', '#b4530b'),
         current: probe('current', '#1d5fa6'),

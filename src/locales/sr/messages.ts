@@ -1,24 +1,6 @@
-// Everything Serbian the widgets need, in one chunk loaded only when a widget resolves to Serbian.
-import { html, type TemplateResult } from 'lit';
-import type { Catalog } from './messages.js';
-import type { Locale } from './locale.js';
-import { toCyrillic, stripKeepMarks } from './translit.js';
-
-export { toCyrillic, stripKeepMarks };
-// The code that merges the bundled translations into a dataset rides here, with the rest of what
-// only a Serbian widget needs.
-export { withTranslations } from '../data/translations.js';
-
-/**
- * The unofficial translation of the report's words shown under the English original, labelled as
- * one, in the widget's script. Here, not in the base class, and its label is not in the catalog:
- * only a widget in another language than English shows a translation, so English pages never load it.
- */
-export function translationLine(locale: Locale, latin: string): TemplateResult {
-  const cyrillic = locale === 'sr-Cyrl';
-  const label = 'Nezvaničan prevod:';
-  return html`<p class="translation"><strong>${cyrillic ? toCyrillic(label) : label}</strong> <span lang=${cyrillic ? 'sr-Cyrl' : 'sr-Latn'}>„${cyrillic ? toCyrillic(latin) : stripKeepMarks(latin)}”</span></p>`;
-}
+// Serbian's interface messages and the names of breakdown terms, in Latin script as written;
+// the pack (./index.ts) derives Cyrillic from them (./translit.ts).
+import type { Catalog } from '../../i18n/messages.js';
 
 /**
  * Serbian, Latin script, as a Belgrade newsroom writes it; Cyrillic is generated from it (translit.ts).
