@@ -1,6 +1,6 @@
 // The pages whose weight we promise: built the way a user would build them (npm path: a tiny app
 // bundled by Vite from the package; CDN path: one <script type="module"> tag), served locally and
-// opened in headless Chromium, recording every JavaScript response. Shared by check-size and bench.
+// opened in headless Chromium, recording every JavaScript response. Shared by checks/size.mjs and the bench.
 import { TERSER_OPTIONS } from '../build-tools/terser-options.mjs';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -110,7 +110,7 @@ function link(target, path) {
 /**
  * Builds each page of `pages` as its own tiny Vite app (minified, lit deduped, source maps on)
  * into `<work>/www/<folder>/<id>/` (`npm` unless told). `nodeModules` is where `tip-widgets`, `lit`
- * and `chart.js` resolve: a folder of symlinks to this repo (check-size, bench) or a real install
+ * and `chart.js` resolve: a folder of symlinks to this repo (checks/size.mjs, the bench) or a real install
  * (test-package). `minify: 'terser'` builds with terser instead of Vite's default minifier.
  */
 export async function buildNpmPages({ work, pages = [...PAGES, NAIVE], nodeModules, packageRoot = '.', logLevel = 'warn', folder = 'npm', minify }) {

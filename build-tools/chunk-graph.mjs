@@ -61,7 +61,7 @@ async function combine(rolldown, dir, files) {
     const [chunk] = made;
     // The map has no sourcesContent: the sources are in the element chunks' own maps, and 26
     // copies of them would add 1.9 MB to the package (0.5 MB gzip). Without content it costs 0.1 MB
-    // gzip, and still lets the bench and check-size attribute every byte to its source.
+    // gzip, and still lets the bench and checks/size.mjs attribute every byte to its source.
     const minified = await minify(chunk.code, { ...TERSER_OPTIONS, sourceMap: { content: chunk.map.toString() } });
     return { code: minified.code, map: JSON.parse(minified.map) };
   } finally {

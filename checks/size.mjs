@@ -138,8 +138,8 @@ if (goalsMissed.length) {
   for (const goal of goalsMissed) console.log(`  · ${goal}`);
 }
 if (failures.length) {
-  console.error(`\ncheck-size: ${failures.length} problem(s) (${seconds} s):`);
+  console.error(`\nchecks/size: ${failures.length} problem(s) (${seconds} s):`);
   for (const failure of failures) console.error(`  ✖ ${failure}`);
   process.exit(1);
 }
-console.log(`\ncheck-size: no page over its ceiling, every page works, validator lazy, chart.js lazy (${seconds} s).`);
+console.log(`\nchecks/size: no page over its ceiling, every page works, validator lazy, chart.js lazy (${seconds} s).`);

@@ -43,7 +43,7 @@ const entries = Object.values(index.entries).filter(
   (entry) => (entry.type === 'story' || entry.type === 'docs') && (!only || entry.id.includes(only)),
 );
 if (entries.length === 0) {
-  console.error(`test-storybook: no stories or docs pages to test${only ? ` match STORY_FILTER=${only}` : ' in storybook-static/index.json'}.`);
+  console.error(`e2e/storybook: no stories or docs pages to test${only ? ` match STORY_FILTER=${only}` : ' in storybook-static/index.json'}.`);
   process.exit(1);
 }
 

@@ -31,7 +31,7 @@ const METRIC_ID_ATTRIBUTES = [['tip-stat-card', 'metric']];
 // `metrics` is keyed by id, in the report's order (the order editors list them in).
 const metricIds = Object.keys(dataset.metrics);
 if (metricIds.length === 0 || metricIds.some((id) => !/^[a-z0-9-]+$/.test(id))) {
-  console.error('gen-types: data/serbia-2025.json has no metrics, or an id that is not kebab-case.');
+  console.error('generate/framework-types: data/serbia-2025.json has no metrics, or an id that is not kebab-case.');
   process.exit(1);
 }
 const METRIC_IDS = metricIds.map((id) => `'${id}'`).join(' | ');
@@ -100,7 +100,7 @@ function forGenerators({ eventTypes, closedIds = false, camelAttributes = false 
     const element = elements.find((e) => e.tagName === tag);
     const attribute = element?.attributes?.find((a) => a.name === name);
     if (!attribute) {
-      console.error(`gen-types: custom-elements.json has no attribute "${name}" on <${tag}>; update METRIC_ID_ATTRIBUTES.`);
+      console.error(`generate/framework-types: custom-elements.json has no attribute "${name}" on <${tag}>; update METRIC_ID_ATTRIBUTES.`);
       process.exit(1);
     }
     const type = { text: closedIds ? METRIC_IDS : METRIC_ID_TYPE };
@@ -124,7 +124,7 @@ function replaceOnce(file, pairs) {
   let text = readFileSync(file, 'utf8');
   for (const [from, to, times = 1] of pairs) {
     const found = text.split(from).length - 1;
-    if (found !== times) throw new Error(`gen-types: expected "${from}" ${times} time(s) in ${file}, found ${found}; has the generator changed?`);
+    if (found !== times) throw new Error(`generate/framework-types: expected "${from}" ${times} time(s) in ${file}, found ${found}; has the generator changed?`);
     text = text.replaceAll(from, to);
   }
   writeFileSync(file, text);
@@ -167,7 +167,7 @@ function generate(outdir) {
     ['children?: JSX.Element;', 'children?: import("svelte").Snippet;'],
     ['style?: JSX.CSSProperties;', 'style?: string;'],
   ]);
-  if (/\bJSX\./.test(readFileSync(join(outdir, 'svelte.d.ts'), 'utf8'))) throw new Error('gen-types: svelte.d.ts still names the JSX namespace.');
+  if (/\bJSX\./.test(readFileSync(join(outdir, 'svelte.d.ts'), 'utf8'))) throw new Error('generate/framework-types: svelte.d.ts still names the JSX namespace.');
   generateVsCodeCustomElementData(forGenerators({ closedIds: true }), {
     outdir,
     htmlFileName: 'vscode.html-custom-data.json',
@@ -211,7 +211,7 @@ try {
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
     for (const file of written) writeFileSync(join(OUT, file), readFileSync(join(scratch, file)));
-    console.log(`gen-types: wrote ${written.map((f) => `${OUT}/${f}`).join(', ')}.`);
+    console.log(`generate/framework-types: wrote ${written.map((f) => `${OUT}/${f}`).join(', ')}.`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

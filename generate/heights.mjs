@@ -46,7 +46,7 @@ if (!executablePath) {
   process.exit(1);
 }
 if (!existsSync('dist/cdn/tip-widgets.js')) {
-  console.error('gen-heights: dist/cdn/tip-widgets.js is missing; run `npm run build` first.');
+  console.error('generate/heights: dist/cdn/tip-widgets.js is missing; run `npm run build` first.');
   process.exit(1);
 }
 
@@ -99,7 +99,7 @@ try {
       for (const [id, variant, px] of await page.evaluate(measure, { metrics, withBreakdown, column, lang })) {
         ((heights[variant][width] ??= {})[lang] ??= {})[id] = px;
       }
-      if (errors.length) throw new Error(`gen-heights: the page failed at ${column} px, ${lang}: ${errors.join('; ')}`);
+      if (errors.length) throw new Error(`generate/heights: the page failed at ${column} px, ${lang}: ${errors.join('; ')}`);
     }
     await page.close();
   }
@@ -169,4 +169,4 @@ const end = css.indexOf(END);
 if (start < 0 || end < start) throw new Error(`${CSS_FILE} has no ${BEGIN} … ${END} block to replace`);
 const next = `${css.slice(0, start)}${block}${css.slice(end + END.length)}`;
 writeFileSync(CSS_FILE, next);
-console.log(`gen-heights: ${phone.length} phone and ${desktop.length} desktop rules for ${metrics.length} metrics (${withBreakdown.length} with a breakdown) written to ${CSS_FILE}`);
+console.log(`generate/heights: ${phone.length} phone and ${desktop.length} desktop rules for ${metrics.length} metrics (${withBreakdown.length} with a breakdown) written to ${CSS_FILE}`);

@@ -9,7 +9,7 @@ import { copyFileSync, existsSync } from 'node:fs';
 import { build } from 'vite';
 
 if (!existsSync('dist/cdn/tip-widgets.js')) {
-  console.error('build-embed: dist/cdn/tip-widgets.js is missing; run the CDN build first (node build-tools/build.mjs).');
+  console.error('integrations/iframe/build: dist/cdn/tip-widgets.js is missing; run the CDN build first (node build-tools/build.mjs).');
   process.exit(1);
 }
 

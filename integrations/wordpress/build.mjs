@@ -15,7 +15,7 @@ const STAGE = join(OUT, 'tip-widgets');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 if (!existsSync('dist/cdn/tip-widgets.js')) {
-  console.error('build-wordpress: dist/cdn/ is missing; run the CDN build first (npm run build).');
+  console.error('integrations/wordpress/build: dist/cdn/ is missing; run the CDN build first (npm run build).');
   process.exit(1);
 }
 
@@ -27,18 +27,18 @@ for (const [file, pattern] of [
 ]) {
   const found = readFileSync(file, 'utf8').match(pattern)?.[1];
   if (found !== pkg.version) {
-    console.error(`build-wordpress: ${file} says version ${found}, package.json ${pkg.version}.`);
+    console.error(`integrations/wordpress/build: ${file} says version ${found}, package.json ${pkg.version}.`);
     process.exit(1);
   }
 }
 
 if (!existsSync('dist/widgets.json')) {
-  console.error('build-wordpress: dist/widgets.json is missing; run the build first (npm run build).');
+  console.error('integrations/wordpress/build: dist/widgets.json is missing; run the build first (npm run build).');
   process.exit(1);
 }
 const data = JSON.parse(readFileSync('dist/widgets.json', 'utf8'));
 if (data.version !== pkg.version) {
-  console.error(`build-wordpress: dist/widgets.json is of version ${data.version}, package.json ${pkg.version}; run the build again.`);
+  console.error(`integrations/wordpress/build: dist/widgets.json is of version ${data.version}, package.json ${pkg.version}; run the build again.`);
   process.exit(1);
 }
 
@@ -48,7 +48,7 @@ const cdnIntegrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'))
 const integrity = {};
 for (const file of ['tip-widgets.js', 'tip-widgets.css', ...readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)]) {
   if (!/^sha384-[A-Za-z0-9+/]+={0,2}$/.test(cdnIntegrity[file] ?? '')) {
-    console.error(`build-wordpress: dist/cdn/integrity.json has no sha384 hash for ${file}; run the CDN build again (npm run build).`);
+    console.error(`integrations/wordpress/build: dist/cdn/integrity.json has no sha384 hash for ${file}; run the CDN build again (npm run build).`);
     process.exit(1);
   }
   integrity[file] = cdnIntegrity[file];

@@ -131,7 +131,7 @@ function ensurePackages() {
     libphp() !== undefined;
   if (present()) return;
   if (process.getuid?.() !== 0) {
-    console.error(`test-wordpress: needs Debian's ${PACKAGES.join(' ')}; run as root once, or: sudo apt-get install -y ${PACKAGES.join(' ')}`);
+    console.error(`integrations/wordpress/test: needs Debian's ${PACKAGES.join(' ')}; run as root once, or: sudo apt-get install -y ${PACKAGES.join(' ')}`);
     process.exit(1);
   }
   console.log(`Installing Debian's ${PACKAGES.join(', ')} (once per machine)…`);
@@ -868,14 +868,14 @@ async function main() {
   console.log('| --- | --- | --- | --- |');
   for (const r of baseline) console.log(`| ${r.who} | ${r.tagsStored}/5 | ${r.script} | ${r.rendered}/5 |`);
   const total = failures.length;
-  console.log(`\ntest-wordpress: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`\nintegrations/wordpress/test: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (total) console.error(`\n${total} check(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   else console.log('all WordPress checks passed');
   finish();
 }
 
 main().catch(async (error) => {
-  console.error(`test-wordpress: ${error.stack ?? error}`);
+  console.error(`integrations/wordpress/test: ${error.stack ?? error}`);
   await browser?.close().catch(() => {});
   await stopAll();
   process.exit(1);
