@@ -81,7 +81,8 @@ export function matchLocale(tag: unknown): Locale | undefined {
 export const matched = new Map<string, Locale | undefined>();
 
 function parseLocale(raw: string): Locale | undefined {
-  const parts = raw.toLowerCase().split('-');
+  const lower = raw.toLowerCase();
+  const parts = lower.split('-');
   let asked: Intl.Locale;
   try {
     asked = new Intl.Locale(raw).maximize();
@@ -94,17 +95,9 @@ function parseLocale(raw: string): Locale | undefined {
       return undefined;
     }
   }
-  // The first locale of the asked language in the asked script, else the language's first.
-  let first: Locale | undefined;
-  let fit: Locale | undefined;
-  for (const { tag } of registered) {
-    if (tag.toLowerCase() === parts.join('-')) return tag;
-    const own = new Intl.Locale(tag);
-    if (own.language !== asked.language) continue;
-    first ??= tag;
-    if (own.script === asked.script) fit ??= tag;
-  }
-  return fit ?? first;
+  const ours = registered.filter(({ tag }) => new Intl.Locale(tag).language === asked.language);
+  // Itself, else the first locale of its language in its script, else the language's first.
+  return (registered.find(({ tag }) => tag.toLowerCase() === lower) ?? ours.find(({ tag }) => new Intl.Locale(tag).script === asked.script) ?? ours[0])?.tag;
 }
 
 /**

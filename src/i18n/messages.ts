@@ -70,25 +70,24 @@ const loading = new Map<unknown, Promise<void>>();
  * wait forever.
  */
 export function loadLocale(locale: Locale): Promise<void> {
-  const info = localeInfo(locale);
-  const load = info?.load;
+  const load = localeInfo(locale)?.load;
   if (!load || packs.has(locale)) return Promise.resolve();
-  let pending = loading.get(load);
-  if (!pending) {
-    pending = load().then(
-      (loaded) => {
-        for (const [tag, pack] of Object.entries(loaded)) packs.set(tag, pack);
-      },
-      (error: unknown) => {
-        // Once for the page, not per widget: every widget now speaks English instead.
-        const reason = error instanceof Error ? error.message : String(error);
-        console.warn(`[tip-widgets] the texts in ${locale} could not be loaded (${clip(reason, 160)}); the widgets show English.`);
-      },
+  if (!loading.has(load)) {
+    loading.set(
+      load,
+      load().then(
+        (loaded) => {
+          for (const tag in loaded) packs.set(tag, loaded[tag]!);
+        },
+        (error: unknown) => {
+          // Once for the page, not per widget: every widget now speaks English instead.
+          console.warn(`[tip-widgets] the texts in ${locale} could not be loaded (${clip(error instanceof Error ? error.message : String(error), 160)}); the widgets show English.`);
+        },
+      ),
     );
-    loading.set(load, pending);
   }
   // A chunk that failed, or that lacks this locale's pack: English stands in.
-  return pending.then(() => void (packs.has(locale) || packs.set(locale, null)));
+  return loading.get(load)!.then(() => void (packs.has(locale) || packs.set(locale, null)));
 }
 
 /** Whether `locale` can render now (its pack is loaded, or it has failed and English stands in). */
