@@ -22,8 +22,8 @@ export interface LocaleInfo {
    * none (`sr` is Cyrillic, `sr-ME` Latin), else the language's first locale (`en-GB` → `en`).
    */
   tag: Locale;
-  /** The tag handed to `Intl` (`sr-Cyrl-RS`; the region makes formats unambiguous). */
-  intl: string;
+  /** The tag handed to `Intl` when not `tag` itself (`sr-Cyrl-RS`: the region makes formats unambiguous). */
+  intl?: string;
   /** The key of a dataset's `translations` this locale shows (both Serbian scripts show `sr-Latn`). */
   translations?: string;
   /**
@@ -58,9 +58,9 @@ export function localeInfo(locale: Locale): LocaleInfo | undefined {
   return registered.find((info) => info.tag === locale);
 }
 
-/** The tag handed to `Intl` for `locale` (English's for one not registered). */
+/** The tag handed to `Intl` for `locale`. */
 export function intlTag(locale: Locale): string {
-  return localeInfo(locale)?.intl ?? 'en-US';
+  return localeInfo(locale)?.intl ?? locale;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { LocaleInfo } from '../i18n/locale.js';
 const serbian = () => import('./sr/index.js').then((module) => module.packs);
 
 export const BUILT_IN: readonly LocaleInfo[] = [
-  { tag: 'en', intl: 'en-US' },
+  { tag: 'en' },
   { tag: 'sr-Latn', intl: 'sr-Latn-RS', translations: 'sr-Latn', load: serbian },
   { tag: 'sr-Cyrl', intl: 'sr-Cyrl-RS', translations: 'sr-Latn', load: serbian },
 ];
