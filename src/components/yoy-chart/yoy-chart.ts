@@ -10,7 +10,7 @@ import { formatAmount, formatNumber, formatYear } from '../../data/format.js';
 import { metricIds, type Needs } from '../../data/load.js';
 import type { Dataset, Unit } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
-import { INTL_TAG } from '../../i18n/locale.js';
+import { INTL_TAG, type Locale } from '../../i18n/locale.js';
 import { dataText, type LocalText, type MessageKey, addMessages } from '../../i18n/messages.js';
 import { define } from '../../define.js';
 import { loadChart, whenIdle } from './chart-loader.js';
@@ -46,7 +46,8 @@ interface Drawing {
   values: number[];
   years: [string, string];
   unit: Unit;
-  intl: string;
+  /** The element's language, which writes the amounts on the value axis. */
+  locale: Locale;
   colors: { previous: string; current: string; text: string; grid: string };
   font: { family: string; size: number };
   /** Bars (or the line) run across when each category would get too little width to label. */
@@ -55,6 +56,9 @@ interface Drawing {
   /** Forced colours (Windows High Contrast): one system colour for both years, so 2023 is drawn hollow. */
   forced: boolean;
 }
+
+/** A chart.js configuration whose options are always there, to set on a drawn chart. */
+type Config = ChartConfiguration & Required<Pick<ChartConfiguration, 'options'>>;
 
 /** Below this many pixels per figure, the chart turns on its side so the labels stay readable. */
 const MIN_CATEGORY_WIDTH = 80;
@@ -124,10 +128,10 @@ function canvasColor(value: string, fallback: string): string {
   if (!value) return fallback;
   if (!colorCheck) return value;
   // Canvas ignores a colour it cannot parse, so the result then depends on what was there before.
-  colorCheck.fillStyle = '#000000';
+  colorCheck.fillStyle = '#000';
   colorCheck.fillStyle = value;
   const afterBlack = colorCheck.fillStyle;
-  colorCheck.fillStyle = '#ffffff';
+  colorCheck.fillStyle = '#fff';
   colorCheck.fillStyle = value;
   return colorCheck.fillStyle === afterBlack ? value : fallback;
 }
@@ -452,11 +456,9 @@ export class TipYoyChart extends TipElement {
   }
 
   /** The plotted numbers as CSV (raw numbers, localized labels), ending with the source. */
-  #csv(): string | undefined {
-    const view = this.#shown;
-    if (!view) return undefined;
-    const { title, publisher, url } = view.dataset.source;
+  #csv(view: View): string {
     const { dataset } = view;
+    const { title, publisher, url } = dataset.source;
     return toCsv([
       [this.t('chart.metric'), dataset.comparisonPeriod, dataset.reportingPeriod, this.t('chart.unit')],
       // Counts in the reader's words ("number", "broj"); currencies as their ISO codes, which
@@ -467,12 +469,11 @@ export class TipYoyChart extends TipElement {
   }
 
   #downloadCsv(): void {
-    const text = this.#csv();
     const view = this.#shown;
-    if (!text || !view) return;
+    if (!view) return;
     const { dataset } = view;
     const set = typeof this.metrics === 'string' ? 'figures' : (this.preset ?? DEFAULT_PRESET);
-    downloadText(this.renderRoot, `${fileSlug(dataset.country.name, dataset.reportYear, set)}.csv`, text);
+    downloadText(this.renderRoot, `${fileSlug(dataset.country.name, dataset.reportYear, set)}.csv`, this.#csv(view));
   }
 
   protected override updated(): void {
@@ -560,7 +561,7 @@ export class TipYoyChart extends TipElement {
     if (key === this.#drawn) return;
     const config = this.#config(drawing);
     chart.data = config.data;
-    chart.options = config.options ?? {};
+    chart.options = config.options;
     chart.update('none');
     this.#drawn = key;
   }
@@ -581,7 +582,6 @@ export class TipYoyChart extends TipElement {
       const el = root.querySelector(`.probe.${name}`);
       return canvasColor(el ? getComputedStyle(el).color : '', fallback);
     };
-    const text = canvasColor(host.color, '#1b1f24');
     const width = root.querySelector<HTMLElement>('[part~="chart"]')?.clientWidth ?? 0;
     const font = { family: host.fontFamily, size: Math.round((parseFloat(host.fontSize) || 16) * 0.875) };
     return {
@@ -591,12 +591,12 @@ export class TipYoyChart extends TipElement {
       values: view.series.map((s) => s.value),
       years: [view.previousYear, view.year],
       unit: view.unit,
-      intl: INTL_TAG[this.lang_],
+      locale: this.lang_,
       colors: {
         previous: probe('previous', '#b4530b'),
         current: probe('current', '#1d5fa6'),
         grid: probe('grid', 'rgba(128, 128, 128, 0.35)'),
-        text,
+        text: canvasColor(host.color, '#1b1f24'),
       },
       font,
       horizontal: sideways(view.labels, width, font),
@@ -606,10 +606,9 @@ export class TipYoyChart extends TipElement {
     };
   }
 
-  #config(d: Drawing): ChartConfiguration {
-    const locale = this.lang_;
+  #config(d: Drawing): Config {
     const line = d.type === 'line';
-    const font = { family: d.font.family, size: d.font.size };
+    const { font } = d;
     // In forced colours both years get the same system colour: 2023 is then drawn hollow (bars) or
     // dashed (line), as its legend swatch is.
     const dataset = (label: string, data: number[], color: string, pointStyle: 'rect' | 'circle', hollow = false) => ({
@@ -618,15 +617,11 @@ export class TipYoyChart extends TipElement {
       backgroundColor: hollow ? 'transparent' : color,
       borderColor: color,
       borderWidth: line || hollow ? 2 : 0,
-      ...(hollow && line ? { borderDash: [6, 4] } : {}),
+      borderDash: hollow && line ? [6, 4] : [],
       pointStyle,
       pointRadius: 4,
       maxBarThickness: 56,
     });
-    const amount = (value: number): string =>
-      d.unit === 'count'
-        ? formatNumber(value, locale)
-        : formatNumber(value, locale, { style: 'currency', currency: d.unit, notation: 'compact', maximumFractionDigits: 1 });
     const categories = {
       grid: { display: false },
       border: { color: d.colors.grid },
@@ -637,12 +632,12 @@ export class TipYoyChart extends TipElement {
         maxRotation: 0,
         // Wrap each label to the room it has at the current width.
         callback(this: Scale, _value: unknown, index: number) {
-          const count = Math.max(1, d.labels.length);
+          const count = d.labels.length;
           // chart.js lets a side axis take up to half the canvas; labels get 48%, bars the rest.
           const width = d.horizontal ? this.chart.width * 0.48 : this.chart.width / count;
           // Across: the lines of a label share its band's height with its neighbours.
-          const lines = d.horizontal ? Math.floor((this.chart.height - 32) / count / (d.font.size * 1.3)) : UPRIGHT_LINES;
-          return wrapLabel(d.labels[index] ?? '', labelFits(d.font, width), Math.max(1, lines));
+          const lines = d.horizontal ? Math.floor((this.chart.height - 32) / count / (font.size * 1.3)) : UPRIGHT_LINES;
+          return wrapLabel(d.labels[index] ?? '', labelFits(font, width), Math.max(1, lines));
         },
       },
     };
@@ -650,29 +645,36 @@ export class TipYoyChart extends TipElement {
       beginAtZero: true,
       grid: { color: d.colors.grid },
       border: { display: false },
-      ticks: { color: d.colors.text, font, precision: 0, callback: (value: number | string) => amount(Number(value)) },
+      ticks: {
+        color: d.colors.text,
+        font,
+        precision: 0,
+        callback: (value: number | string) =>
+          formatNumber(Number(value), d.locale, d.unit === 'count' ? {} : { style: 'currency', currency: d.unit, notation: 'compact', maximumFractionDigits: 1 }),
+      },
     };
     return {
       type: d.type,
+      // The drawing's own arrays: each drawing is built anew, and chart.js does not change them.
       data: {
-        labels: [...d.labels],
-        datasets: [dataset(d.years[0], [...d.previous], d.colors.previous, 'rect', d.forced), dataset(d.years[1], [...d.values], d.colors.current, 'circle')],
+        labels: d.labels,
+        datasets: [dataset(d.years[0], d.previous, d.colors.previous, 'rect', d.forced), dataset(d.years[1], d.values, d.colors.current, 'circle')],
       },
       options: {
         // Sized by our ResizeObserver (see watchSize), not by chart.js's window listeners.
         responsive: false,
         maintainAspectRatio: false,
         ...(d.still ? { animation: false as const } : {}),
-        // No tooltip or hover: the numbers are in the summary and the table, as text.
+        // No tooltip or hover: the numbers are in the summary and the table, as text. Without events
+        // no tooltip opens, even if a page that shares this chart.js registered the plugin.
         events: [],
-        locale: d.intl,
         indexAxis: d.horizontal ? 'y' : 'x',
         layout: { padding: { top: 4, right: 8 } },
         // Off even if a page that shares this chart.js registered these plugins globally.
-        plugins: { legend: { display: false }, title: { display: false }, tooltip: { enabled: false } },
+        plugins: { legend: { display: false }, title: { display: false } },
         scales: d.horizontal ? { y: categories, x: amounts } : { x: categories, y: amounts },
       },
-    } as ChartConfiguration;
+    } as Config;
   }
 }
 
