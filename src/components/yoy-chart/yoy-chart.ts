@@ -1,12 +1,10 @@
 // <tip-yoy-chart>: the report's comparisons of the reporting year with the year before, as a lazy chart with text twins.
-// One file of about 680 lines, for now: the element and its chart.js plumbing (options, colours,
-// the accessible table twin, the lazy load) share its private state, and a module of their own
-// would add a module boundary to the npm build of the chart page, which is 5 bytes under its
-// ceiling (not yet measured; issue 25 keeps the split, with the bytes it must first find).
+// The element (attributes, states, the figures as text, the CSV, when chart.js loads and draws);
+// what the canvas shows and the chart.js configuration for it are in chart-drawing.ts.
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Chart, ChartConfiguration, Scale } from 'chart.js';
+import type { Chart } from 'chart.js';
 import { checkEnum, TipElement, type AttributeProblem, type Problem } from '../../base/tip-element.js';
-import { formatAmount, formatNumber, formatYear } from '../../data/format.js';
+import { formatAmount, formatYear } from '../../data/format.js';
 import { metricIds, type Needs } from '../../data/load.js';
 import type { Dataset, Unit } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
@@ -18,9 +16,7 @@ import { downloadText, fileSlug, toCsv } from './csv.js';
 import { comparableIds, DEFAULT_PRESET, parseMetrics, PRESET_NAMES, PRESETS, selectSeries, type PresetName, type Series } from './series.js';
 import { styles } from './yoy-chart.styles.js';
 import { messages } from './yoy-chart.messages.js';
-
-const CHART_TYPES = ['bar', 'line'] as const;
-type ChartKind = (typeof CHART_TYPES)[number];
+import { CHART_TYPES, chartConfig, drawingOf, type ChartKind, type Drawing } from './chart-drawing.js';
 
 /** Where the canvas is: nothing yet (far from view), chart.js on its way, drawn, or failed. */
 type Stage = 'waiting' | 'loading' | 'ready' | 'failed';
@@ -36,100 +32,6 @@ interface View {
   year: string;
   title: string;
   summary: string;
-}
-
-/** What the canvas shows; two equal inputs draw the same chart, so an update can be skipped. */
-interface Drawing {
-  type: ChartKind;
-  labels: string[];
-  previous: number[];
-  values: number[];
-  years: [string, string];
-  unit: Unit;
-  intl: string;
-  colors: { previous: string; current: string; text: string; grid: string };
-  font: { family: string; size: number };
-  /** Bars (or the line) run across when each category would get too little width to label. */
-  horizontal: boolean;
-  still: boolean;
-  /** Forced colours (Windows High Contrast): one system colour for both years, so 2023 is drawn hollow. */
-  forced: boolean;
-}
-
-/** Below this many pixels per figure, the chart turns on its side so the labels stay readable. */
-const MIN_CATEGORY_WIDTH = 80;
-
-/**
- * Splits an axis label into at most `maxLines` lines at spaces, each line as long as `fits` allows
- * (measured in the canvas's own font, so a short word joins its neighbour: "у кривичним"); what
- * does not fit ends in “…” (the full label is in the table and the summary).
- */
-function wrapLabel(text: string, fits: (line: string) => boolean, maxLines: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const longer = line ? `${line} ${word}` : word;
-    if (line && !fits(longer)) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = longer;
-    }
-  }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = lines.slice(maxLines - 1).join(' ');
-  while (last.length > 1 && !fits(`${last}…`)) last = last.slice(0, -1);
-  kept[maxLines - 1] = `${last.trimEnd()}…`;
-  return kept;
-}
-
-/** Lines an upright axis label may take before the chart turns on its side. */
-const UPRIGHT_LINES = 4;
-
-/** One 2D context of our own, for checking colours and measuring label text (none without canvas). */
-let scratch: CanvasRenderingContext2D | null | undefined;
-const context = () => (scratch ??= document.createElement('canvas').getContext('2d'));
-
-/**
- * Whether a line of an axis label fits a band `width` pixels wide, measured as canvas draws it in
- * the ticks' font, a few pixels apart from the next label.
- */
-function labelFits(font: { family: string; size: number }, width: number): (line: string) => boolean {
-  const ctx = context();
-  if (!ctx) return () => true; // no canvas, no chart: one line is as good as any
-  // Set once: the predicate is used at once, and nothing else sets this context's font.
-  ctx.font = `${font.size}px ${font.family}`;
-  const room = Math.max(font.size * 4, width - 8);
-  return (line) => ctx.measureText(line).width <= room;
-}
-
-/**
- * Whether the bars run across: when each figure would get less than MIN_CATEGORY_WIDTH, or when
- * a label would need more than four lines upright (measured in the page's font, so a long
- * Serbian label on a 360 px phone turns the chart rather than being cut).
- */
-function sideways(labels: readonly { text: string }[], width: number, font: { family: string; size: number }): boolean {
-  if (labels.length < 2 || width <= 0) return false;
-  const band = width / labels.length;
-  if (band < MIN_CATEGORY_WIDTH) return true;
-  const fits = labelFits(font, band);
-  return labels.some((label) => wrapLabel(label.text, fits, Infinity).length > UPRIGHT_LINES);
-}
-
-/** A colour string canvas accepts, or `fallback` (a token may hold anything a page wrote). */
-function canvasColor(value: string, fallback: string): string {
-  const colorCheck = context();
-  if (!value) return fallback;
-  if (!colorCheck) return value;
-  // Canvas ignores a colour it cannot parse, so the result then depends on what was there before.
-  colorCheck.fillStyle = '#000000';
-  colorCheck.fillStyle = value;
-  const afterBlack = colorCheck.fillStyle;
-  colorCheck.fillStyle = '#ffffff';
-  colorCheck.fillStyle = value;
-  return colorCheck.fillStyle === afterBlack ? value : fallback;
 }
 
 /**
@@ -452,11 +354,9 @@ export class TipYoyChart extends TipElement {
   }
 
   /** The plotted numbers as CSV (raw numbers, localized labels), ending with the source. */
-  #csv(): string | undefined {
-    const view = this.#shown;
-    if (!view) return undefined;
-    const { title, publisher, url } = view.dataset.source;
+  #csv(view: View): string {
     const { dataset } = view;
+    const { title, publisher, url } = dataset.source;
     return toCsv([
       [this.t('chart.metric'), dataset.comparisonPeriod, dataset.reportingPeriod, this.t('chart.unit')],
       // Counts in the reader's words ("number", "broj"); currencies as their ISO codes, which
@@ -467,12 +367,11 @@ export class TipYoyChart extends TipElement {
   }
 
   #downloadCsv(): void {
-    const text = this.#csv();
     const view = this.#shown;
-    if (!text || !view) return;
+    if (!view) return;
     const { dataset } = view;
     const set = typeof this.metrics === 'string' ? 'figures' : (this.preset ?? DEFAULT_PRESET);
-    downloadText(this.renderRoot, `${fileSlug(dataset.country.name, dataset.reportYear, set)}.csv`, text);
+    downloadText(this.renderRoot, `${fileSlug(dataset.country.name, dataset.reportYear, set)}.csv`, this.#csv(view));
   }
 
   protected override updated(): void {
@@ -517,7 +416,7 @@ export class TipYoyChart extends TipElement {
       const canvas = this.renderRoot.querySelector('canvas');
       if (!this.isConnected || this.#instance || !view || !canvas) return;
       const drawing = this.#drawing(view);
-      this.#instance = new ChartClass(canvas, this.#config(drawing));
+      this.#instance = new ChartClass(canvas, chartConfig(drawing));
       this.#drawn = JSON.stringify(drawing);
       this.#watchSize();
       this.stage = 'ready';
@@ -558,9 +457,9 @@ export class TipYoyChart extends TipElement {
     const drawing = this.#drawing(view);
     const key = JSON.stringify(drawing);
     if (key === this.#drawn) return;
-    const config = this.#config(drawing);
+    const config = chartConfig(drawing);
     chart.data = config.data;
-    chart.options = config.options ?? {};
+    chart.options = config.options;
     chart.update('none');
     this.#drawn = key;
   }
@@ -573,106 +472,20 @@ export class TipYoyChart extends TipElement {
     this.#drawn = '';
   }
 
-  /** Resolves the theme's tokens to colours through hidden probes (var() fallbacks, color-mix, currentColor). */
+  /** What the canvas shows now: the figures shown, in the element's styles and media queries. */
   #drawing(view: View): Drawing {
-    const root = this.renderRoot;
-    const host = getComputedStyle(this);
-    const probe = (name: string, fallback: string): string => {
-      const el = root.querySelector(`.probe.${name}`);
-      return canvasColor(el ? getComputedStyle(el).color : '', fallback);
-    };
-    const text = canvasColor(host.color, '#1b1f24');
-    const width = root.querySelector<HTMLElement>('[part~="chart"]')?.clientWidth ?? 0;
-    const font = { family: host.fontFamily, size: Math.round((parseFloat(host.fontSize) || 16) * 0.875) };
-    return {
+    return drawingOf(this, {
       type: this.#kind,
       labels: view.labels.map((label) => label.text),
       previous: view.series.map((s) => s.previous),
       values: view.series.map((s) => s.value),
       years: [view.previousYear, view.year],
       unit: view.unit,
-      intl: intlTag(this.lang_),
-      colors: {
-        previous: probe('previous', '#b4530b'),
-        current: probe('current', '#1d5fa6'),
-        grid: probe('grid', 'rgba(128, 128, 128, 0.35)'),
-        text,
-      },
-      font,
-      horizontal: sideways(view.labels, width, font),
+      locale: this.lang_,
       // The queries connectedCallback watches (none where there is no matchMedia).
       still: !!this.#media[1]?.matches,
       forced: !!this.#media[2]?.matches,
-    };
-  }
-
-  #config(d: Drawing): ChartConfiguration {
-    const locale = this.lang_;
-    const line = d.type === 'line';
-    const font = { family: d.font.family, size: d.font.size };
-    // In forced colours both years get the same system colour: 2023 is then drawn hollow (bars) or
-    // dashed (line), as its legend swatch is.
-    const dataset = (label: string, data: number[], color: string, pointStyle: 'rect' | 'circle', hollow = false) => ({
-      label,
-      data,
-      backgroundColor: hollow ? 'transparent' : color,
-      borderColor: color,
-      borderWidth: line || hollow ? 2 : 0,
-      ...(hollow && line ? { borderDash: [6, 4] } : {}),
-      pointStyle,
-      pointRadius: 4,
-      maxBarThickness: 56,
     });
-    const amount = (value: number): string =>
-      d.unit === 'count'
-        ? formatNumber(value, locale)
-        : formatNumber(value, locale, { style: 'currency', currency: d.unit, notation: 'compact', maximumFractionDigits: 1 });
-    const categories = {
-      grid: { display: false },
-      border: { color: d.colors.grid },
-      ticks: {
-        color: d.colors.text,
-        font,
-        autoSkip: false,
-        maxRotation: 0,
-        // Wrap each label to the room it has at the current width.
-        callback(this: Scale, _value: unknown, index: number) {
-          const count = Math.max(1, d.labels.length);
-          // chart.js lets a side axis take up to half the canvas; labels get 48%, bars the rest.
-          const width = d.horizontal ? this.chart.width * 0.48 : this.chart.width / count;
-          // Across: the lines of a label share its band's height with its neighbours.
-          const lines = d.horizontal ? Math.floor((this.chart.height - 32) / count / (d.font.size * 1.3)) : UPRIGHT_LINES;
-          return wrapLabel(d.labels[index] ?? '', labelFits(d.font, width), Math.max(1, lines));
-        },
-      },
-    };
-    const amounts = {
-      beginAtZero: true,
-      grid: { color: d.colors.grid },
-      border: { display: false },
-      ticks: { color: d.colors.text, font, precision: 0, callback: (value: number | string) => amount(Number(value)) },
-    };
-    return {
-      type: d.type,
-      data: {
-        labels: [...d.labels],
-        datasets: [dataset(d.years[0], [...d.previous], d.colors.previous, 'rect', d.forced), dataset(d.years[1], [...d.values], d.colors.current, 'circle')],
-      },
-      options: {
-        // Sized by our ResizeObserver (see watchSize), not by chart.js's window listeners.
-        responsive: false,
-        maintainAspectRatio: false,
-        ...(d.still ? { animation: false as const } : {}),
-        // No tooltip or hover: the numbers are in the summary and the table, as text.
-        events: [],
-        locale: d.intl,
-        indexAxis: d.horizontal ? 'y' : 'x',
-        layout: { padding: { top: 4, right: 8 } },
-        // Off even if a page that shares this chart.js registered these plugins globally.
-        plugins: { legend: { display: false }, title: { display: false }, tooltip: { enabled: false } },
-        scales: d.horizontal ? { y: categories, x: amounts } : { x: categories, y: amounts },
-      },
-    } as ChartConfiguration;
   }
 }
 
