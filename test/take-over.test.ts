@@ -7,15 +7,9 @@ import { expect } from '@open-wc/testing';
 import { installTakeOver } from '../src/base/take-over.js';
 import '../src/stat-card.js';
 import type { TipElement } from '../src/base/tip-element.js';
-import { part, text } from './helpers.js';
+import { part, requestsFor, text, unique } from './helpers.js';
 
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
 const FICTIONAL = '/test/fixtures/fictional-2025.json';
-
-async function countOf(url: string): Promise<number> {
-  const res = await fetch(`/__test__/count-url?url=${encodeURIComponent(url)}`);
-  return ((await res.json()) as { count: number }).count;
-}
 
 /** Stores the fictional dataset under a new address, served after `ms` milliseconds. */
 async function slowFictional(ms: number): Promise<string> {
@@ -82,7 +76,7 @@ describe('take-over of a server-rendered shadow root (no hydrate support)', () =
     expect(part(el, 'value'), 'the figure').to.not.equal(null);
     expect(loadingInserted(), 'the loading state was never rendered').to.equal(0);
     expect(loads, 'tip-load').to.equal(1);
-    expect(await countOf(src), `requests for ${src}`).to.equal(1);
+    expect(await requestsFor(src), `requests for ${src}`).to.equal(1);
   });
 
   it('loads the `src` the page sets while the widget waits for its first one', async () => {
