@@ -67,4 +67,13 @@ export async function captureWarnings(fn: () => Promise<unknown> | unknown): Pro
   return warnings;
 }
 
+/** A string no other test (or earlier run) has used: a fresh address for the counts below. */
+export const unique = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+
+/** How often the test server was asked for `url` (path and query; test/server/plugins.mjs counts them). */
+export async function requestsFor(url: string): Promise<number> {
+  const res = await fetch(`/__test__/count-url?url=${encodeURIComponent(url)}`);
+  return ((await res.json()) as { count: number }).count;
+}
+
 export { html };

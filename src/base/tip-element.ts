@@ -46,6 +46,42 @@ export function renderOnServer(context: () => ServerRender | undefined): void {
 }
 
 /**
+ * What a widget hands the take-over of its shadow root ({@link takeOverWith}): the only door to its
+ * own loading and first update.
+ */
+export interface TakeOverHandle {
+  /**
+   * Resolves the widget's language and starts loading its dataset, as its first update would (that
+   * update waits: it would replace the server's content); settles once both are here.
+   */
+  load(): Promise<unknown>;
+  /**
+   * Runs the widget's first update now. `first` sees the properties that update takes as changed
+   * before the widget acts on them, and may drop some. Throws what the update throws (lit's
+   * hydration, on markup other than this render's).
+   */
+  render(first: (changed: PropertyValues) => void): void | Promise<unknown>;
+}
+
+/**
+ * Takes over `widget`'s shadow root if the server rendered it (tip-widgets/ssr), and returns the
+ * promise of that first update; `undefined` leaves the widget to update as usual.
+ */
+export type TakeOverHook = (widget: TipElement, handle: TakeOverHandle) => Promise<unknown> | undefined;
+
+/**
+ * The take-over of server-rendered roots, plugged in by base/take-over.ts ({@link takeOverWith}) on
+ * the pages that have such roots: tip-widgets/hydrate.js, and the CDN loader when it finds one.
+ * Nothing an ordinary npm page imports installs it, so its bundler drops every branch that reads it.
+ */
+let takeOver: TakeOverHook | undefined;
+
+/** Hands every widget's first update to `hook`, which may take over a shadow root the server rendered. */
+export function takeOverWith(hook: TakeOverHook): void {
+  takeOver = hook;
+}
+
+/**
  * Dispatches one of a widget's events, which cross shadow roots (the class's @fires). Outside the
  * class, so the manifest's analyzer reads the events from @fires, not a `type` parameter.
  */
@@ -186,6 +222,8 @@ export abstract class TipElement extends LitElement {
   #reportedProblem?: string;
   /** The custom states of a widget that fills in through turns of its own (see the constructor), until it has. */
   #queued?: CustomStateSet;
+  /** A take-over's look at its first update's changes (TakeOverHandle.render), until that update. */
+  #first?: (changed: PropertyValues) => void;
 
   constructor() {
     super();
@@ -209,6 +247,21 @@ export abstract class TipElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // A widget whose shadow root the server may have rendered (a page that installed the take-over).
+    if (takeOver && !this.hasUpdated) {
+      const taken = takeOver(this, {
+        load: () => {
+          this.refreshLocale();
+          this.willUpdate(new Map());
+          return Promise.all([this.settled, loadLocale(this.lang_)]);
+        },
+        render: (first) => {
+          this.#first = first;
+          return super.scheduleUpdate();
+        },
+      });
+      if (taken) return taken;
+    }
     const states = this.#queued;
     return states
       ? nextTurn().then(() => {
@@ -256,7 +309,7 @@ export abstract class TipElement extends LitElement {
     this.#unwatchLang = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<TipElement>): void {
     if (server) {
       // A server render (tip-widgets/ssr; Lit calls willUpdate there, not connectedCallback): the
       // locale from `locale` or the `lang` around the tag as the renderer read it (no DOM to walk
@@ -269,9 +322,14 @@ export abstract class TipElement extends LitElement {
       this.loadError = answer?.error;
       return;
     }
+    // A take-over's first update (where nothing installs the take-over, the bundler drops this).
+    if (takeOver) {
+      this.#first?.(changed);
+      this.#first = undefined;
+    }
     if (changed.has('locale')) this.refreshLocale();
     // Loads when the dataset, or the parts or language of the bundled one, changed. (A
-    // server-rendered widget's take-over calls this before its first update: take-over.ts.)
+    // server-rendered widget's take-over has this start its load before its first update.)
     const newSource = changed.has('src') || changed.has('data');
     // Only the bundled report is loaded in parts; a `src` or `data` dataset is whole, so a new
     // `metric` (say) shows another part of it without loading it again.

@@ -3,14 +3,8 @@
 // a clear, visible state; and however many widgets name one `src`, it is fetched once.
 import { expect } from '@open-wc/testing';
 import { LIMITS } from '../../src/data/load.js';
+import { requestsFor, unique } from '../helpers.js';
 import { expectContent, expectMessage, loadAllElements, messageOf, place } from './support.js';
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
-
-async function countOf(url: string): Promise<number> {
-  const res = await fetch(`/__test__/count-url?url=${encodeURIComponent(url)}`);
-  return ((await res.json()) as { count: number }).count;
-}
 
 let fixture: string;
 before(async () => {
@@ -163,7 +157,7 @@ describe('hardening: network', () => {
       const later = await place('tip-stat-card', { src: new URL(src, location.href).href, metric: 'police-suspects' });
       expectContent(later, 'a later widget on the same (absolute) address');
       later.remove();
-      expect(await countOf(src), `requests for ${src}`).to.equal(1);
+      expect(await requestsFor(src), `requests for ${src}`).to.equal(1);
     } finally {
       els.forEach((el) => el.remove());
     }
@@ -184,7 +178,7 @@ describe('hardening: network', () => {
     await el.loadComplete;
     await new Promise((r) => setTimeout(r, 50));
     expect(events, 'the dataset did not load again').to.deep.equal([]);
-    expect(await countOf(src)).to.equal(1);
+    expect(await requestsFor(src)).to.equal(1);
     mounted.remove();
   });
 
@@ -198,7 +192,7 @@ describe('hardening: network', () => {
     const second = await place('tip-stat-card', { src, metric: 'convictions' });
     expectContent(second, 'after it exists');
     second.remove();
-    expect(await countOf(src)).to.equal(2);
+    expect(await requestsFor(src)).to.equal(2);
   });
 
   it('changing src while a slow load is in flight shows the new dataset, never the old one late', async () => {
