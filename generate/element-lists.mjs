@@ -83,6 +83,8 @@ region(
     '/** Every message key of every element: the Serbian catalog must have them all. */',
     'export type MessageKey =',
     '  | keyof typeof shared',
+    // The quick exit's catalog (hotline-callout/exit.messages.ts), imported beside this region.
+    '  | keyof typeof quickExit',
     ...ELEMENTS.map(({ name }, i) => `  | keyof typeof ${camel(name)}${i === ELEMENTS.length - 1 ? ';' : ''}`),
   ],
 );

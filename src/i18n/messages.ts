@@ -9,6 +9,8 @@ import type { messages as yoyChart } from '../components/yoy-chart/yoy-chart.mes
 import type { messages as recommendationList } from '../components/recommendation-list/recommendation-list.messages.js';
 import type { messages as hotlineCallout } from '../components/hotline-callout/hotline-callout.messages.js';
 // end generated: elements
+// Not an element: the callout's quick exit, whose module (and messages) load only where it is used.
+import type { messages as quickExit } from '../components/hotline-callout/exit.messages.js';
 
 /**
  * English catalog of the messages every element shares. Each element adds its own catalog
@@ -38,6 +40,7 @@ const shared = {
 /** Every message key of every element: each locale pack's catalog must have them all. */
 export type MessageKey =
   | keyof typeof shared
+  | keyof typeof quickExit
   | keyof typeof tierBadge
   | keyof typeof statCard
   | keyof typeof yoyChart

@@ -6,7 +6,6 @@ export const messages = {
   'hotline.local': 'Listed by this site',
   'hotline.listed': 'Listed by {org} at',
   'hotline.domestic': 'within Serbia: {number}',
-  'hotline.hours': 'Hours: {hours}',
   'hotline.hoursLabel': 'Hours:',
   'hotline.call': 'Call {org}: {number}',
   'hotline.cptvHeading': 'What the report says about the state hotline',

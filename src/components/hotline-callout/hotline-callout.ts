@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { checkHeadingLevel, TipElement, safeHref, safeLink, wholeNumber, type AttributeProblem } from '../../base/tip-element.js';
 import { formatFigure } from '../../data/format.js';
 import { metricById, type Needs } from '../../data/load.js';
-import type { Dataset, Hotline } from '../../data/types.js';
+import type { Dataset, Hotline, Metric } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
 import { dataText, addMessages, localText, type LocalText } from '../../i18n/messages.js';
 import { define } from '../../define.js';
@@ -17,17 +17,10 @@ import { messages } from './hotline-callout.messages.js';
 export function telHref(number: string | undefined): string | undefined {
   if (typeof number !== 'string') return undefined;
   const trimmed = number.trim();
-  if (!/^\+?[0-9 ]{3,30}$/.test(trimmed) || !/[0-9]{3}/.test(trimmed.replace(/ /g, ''))) return undefined;
-  return `tel:${trimmed.replace(/ /g, '')}`;
+  const digits = trimmed.replace(/ /g, '');
+  return /^\+?[\d ]{3,30}$/.test(trimmed) && /\d{3}/.test(digits) ? `tel:${digits}` : undefined;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
 
 /**
  * A calm, prominent callout with phone lines for people affected by trafficking. Every number
@@ -49,6 +42,8 @@ function hostOf(url: string): string {
  * @attr {string} src - Address of a dataset that follows `data/schema.json`.
  * @attr {boolean} hide-source - Hide the source line.
  * @attr {boolean} original - Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it.
+ * @attr {boolean} quick-exit - Show a "Quick exit" button (and the shortcut Shift pressed three times) that hides the page at once and replaces it with a neutral one (`exit-url`), so Back does not return; in the iframe embed it leaves the whole tab where the host page allows it.
+ * @attr {string} exit-url - Where the quick exit goes: an http(s) address. Default: `https://www.google.com/`; anything else falls back to it, with one console warning.
  *
  * @slot - Fallback text, shown before upgrade, without JavaScript, and beside an error.
  * @slot local - The site's own help content (e.g. a list of local numbers), shown above the listed numbers.
@@ -60,8 +55,13 @@ function hostOf(url: string): string {
  * @csspart report-facts - What the report says about the state hotline.
  * @csspart source-line - The report link.
  * @csspart message - The error message box.
+ * @csspart exit - The quick exit (`quick-exit`): its button and the lines under it.
+ * @csspart exit-button - The "Quick exit" button.
+ * @csspart exit-status - The (visually hidden) line that tells screen readers how many presses of Shift are left.
  *
  * @cssprop --tip-color-accent - Colour of the callout's edge.
+ * @cssprop --tip-quick-exit-background - Colour of the quick exit button (default #a4262c, a dark red).
+ * @cssprop --tip-quick-exit-color - Text colour of the quick exit button (default #fff).
  * @cssprop --tip-hotline-callout-min-height - Height kept while loading (default 60rem in a phone column, 38rem from 48rem wide; the same as dist/cdn/tip-widgets.css).
  *
  * @fires {CustomEvent<{ dataset: import('tip-widgets').Dataset }>} tip-load - The dataset is loaded and the content is rendered.
@@ -76,6 +76,8 @@ export class TipHotlineCallout extends TipElement {
     localOrg: { attribute: 'local-name' },
     localHours: { attribute: 'local-hours' },
     headingLevel: { attribute: 'heading-level' },
+    quickExit: { type: Boolean, attribute: 'quick-exit' },
+    exitUrl: { attribute: 'exit-url' },
   };
 
   /** Comma-separated hotline ids to show, or `none`. */
@@ -88,6 +90,12 @@ export class TipHotlineCallout extends TipElement {
   /** Heading level, 1–6. */
   headingLevel?: string;
 
+  /** Show the quick exit: a button, and Shift pressed three times, that leave the page for `exitUrl`. */
+  quickExit?: boolean;
+
+  /** Where the quick exit goes (http or https); default `https://www.google.com/`. */
+  exitUrl?: string;
+
   protected override dataNeeds(): Needs {
     return { metrics: [], hotlines: true };
   }
@@ -95,13 +103,14 @@ export class TipHotlineCallout extends TipElement {
   protected override attributeProblem(): AttributeProblem | undefined {
     const shared = super.attributeProblem();
     if (shared) return shared;
-    if (this.localNumber !== undefined && this.localNumber !== null && !telHref(this.localNumber)) {
+    if (this.localNumber != null && !telHref(this.localNumber)) {
       return { attribute: 'local-number', value: String(this.localNumber), valid: 'a phone number of digits, spaces and a leading +' };
     }
     const level = checkHeadingLevel(this.headingLevel);
     if (level) return level;
-    if (this.hotlines !== undefined && this.hotlines !== null && this.requestedIds()?.length === 0 && String(this.hotlines).trim() !== 'none') {
-      return { attribute: 'hotlines', value: this.hotlines, valid: 'hotline ids from the dataset, or none' };
+    // Only a text gives ids (requestedIds); none of them, and not `none`: nothing usable.
+    if (this.requestedIds()?.length === 0 && this.hotlines!.trim() !== 'none') {
+      return { attribute: 'hotlines', value: this.hotlines!, valid: 'hotline ids from the dataset, or none' };
     }
     return undefined;
   }
@@ -113,21 +122,19 @@ export class TipHotlineCallout extends TipElement {
     const unknown = ids.find((id) => !known.includes(id));
     if (!unknown) return undefined;
     const value = clip(unknown);
+    const valid = [...known, 'none'].join(', ');
     return {
       key: 'error.attribute' as const,
-      params: { value, attribute: 'hotlines', valid: [...known, 'none'].join(', ') },
-      warning: `unknown hotline "${value}". Valid: ${[...known, 'none'].join(', ')}.`,
+      params: { value, attribute: 'hotlines', valid },
+      warning: `unknown hotline "${value}". Valid: ${valid}.`,
     };
   }
 
   /** The ids asked for, `[]` for `none`, or undefined for the default. */
   private requestedIds(): string[] | undefined {
     if (typeof this.hotlines !== 'string') return undefined;
-    if (this.hotlines.trim() === 'none') return [];
-    return this.hotlines
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const value = this.hotlines.trim();
+    return value === 'none' ? [] : value.split(/\s*,\s*/).filter(Boolean);
   }
 
   /** A hotline's organisation, hours or description in this element's locale, and its language. */
@@ -139,23 +146,20 @@ export class TipHotlineCallout extends TipElement {
   private renderLine(line: Hotline, sub: number): TemplateResult {
     const href = telHref(line.number);
     if (line.number && !href) this.warnOnce(`hotline "${clip(line.id)}" has a number that is not only digits, spaces and +; it is shown as text, not a link.`);
-    const sourceUrl = line.source?.url;
+    // Absolute once checked (safeHref resolves a relative address), so its host name always parses.
+    const listedAt = safeHref(line.source?.url);
     const org = this.field(line, 'organisation');
     const hours = this.field(line, 'hours');
     const description = this.field(line, 'description');
     return html`<li>
       <p class="org" lang=${org.lang} role="heading" aria-level=${sub}>${org.text}</p>
-      <p>
-        ${href
-          ? html`<a part="number" href=${href} aria-label=${this.t('hotline.call', { org: org.text, number: line.number! })}>${line.number}</a>`
-          : html`<span part="number">${line.number}</span>`}
-        ${line.domestic ? html`<span class="muted">(${this.t('hotline.domestic', { number: line.domestic })})</span>` : nothing}
-      </p>
+      <p>${href
+        ? html`<a part="number" href=${href} aria-label=${this.t('hotline.call', { org: org.text, number: line.number! })}>${line.number}</a>`
+        : html`<span part="number">${line.number}</span>`}
+        ${line.domestic ? html`<span class="muted">(${this.t('hotline.domestic', { number: line.domestic })})</span>` : nothing}</p>
       ${hours.text ? html`<p>${this.t('hotline.hoursLabel')} <span lang=${hours.lang}>${hours.text}</span></p>` : nothing}
       ${description.text ? html`<p lang=${description.lang}>${description.text}</p>` : nothing}
-      ${sourceUrl && safeHref(sourceUrl)
-        ? html`<p class="muted">${this.t('hotline.listed', { org: org.text })} ${safeLink(sourceUrl, hostOf(sourceUrl))}</p>`
-        : nothing}
+      ${listedAt ? html`<p class="muted">${this.t('hotline.listed', { org: org.text })} ${safeLink(listedAt, new URL(listedAt).hostname.replace(/^www\./, ''))}</p>` : nothing}
     </li>`;
   }
 
@@ -163,40 +167,35 @@ export class TipHotlineCallout extends TipElement {
     const href = telHref(this.localNumber);
     if (!href) return nothing;
     const name = this.localOrg?.trim() || this.t('hotline.local');
+    const number = this.localNumber!.trim();
+    const hours = this.localHours?.trim();
     return html`<li>
       <p class="org" role="heading" aria-level=${sub}>${name}</p>
-      <p><a part="number" href=${href} aria-label=${this.t('hotline.call', { org: name, number: this.localNumber!.trim() })}>${this.localNumber!.trim()}</a></p>
-      ${this.localHours?.trim() ? html`<p>${this.t('hotline.hours', { hours: this.localHours.trim() })}</p>` : nothing}
+      <p><a part="number" href=${href} aria-label=${this.t('hotline.call', { org: name, number })}>${number}</a></p>
+      ${hours ? html`<p>${this.t('hotline.hoursLabel')} ${hours}</p>` : nothing}
       <p class="muted">${this.t('hotline.local')}</p>
     </li>`;
   }
 
   private renderReportFacts(dataset: Dataset, sub: number): TemplateResult[] {
-    return dataset.hotlines
-      .filter((line) => !line.number && line.quote)
-      .map((line) => {
-        const facts = (line.metrics ?? []).map((id) => metricById(dataset, id)).filter((m) => m !== undefined);
-        const org = this.field(line, 'organisation');
-        const hours = this.field(line, 'hours');
-        return html`<div part="report-facts">
-          <p class="subheading" role="heading" aria-level=${sub}>${this.t('hotline.cptvHeading')}</p>
-          <p class="org">
-            <span lang=${org.lang}>${org.text}</span>${hours.text
-              ? html` · ${this.t('hotline.hoursLabel')} <span lang=${hours.lang}>${hours.text}</span>`
-              : nothing}
-          </p>
-          ${this.renderQuote(line.quote!, this.translated(line)?.quote)}
-          ${facts.length
-            ? html`<ul>
-                ${facts.map((m) => {
-                  const label = dataText(this.lang_, m.label, m.labels);
-                  return html`<li><span lang=${label.lang}>${label.text}</span>: <strong>${formatFigure(m.value, m.unit, this.lang_)}</strong></li>`;
-                })}
-              </ul>`
-            : nothing}
-          <p>${this.t('hotline.noNumber')}</p>
-        </div>`;
-      });
+    // Indented as the other templates are: the markup ships as written, spaces and all.
+    return dataset.hotlines.filter((line) => !line.number && line.quote).map((line) => {
+      const facts = (line.metrics ?? []).flatMap((id) => metricById(dataset, id) ?? []);
+      const org = this.field(line, 'organisation');
+      const hours = this.field(line, 'hours');
+      return html`<div part="report-facts">
+      <p class="subheading" role="heading" aria-level=${sub}>${this.t('hotline.cptvHeading')}</p>
+      <p class="org"><span lang=${org.lang}>${org.text}</span>${hours.text ? html` · ${this.t('hotline.hoursLabel')} <span lang=${hours.lang}>${hours.text}</span>` : nothing}</p>
+      ${this.renderQuote(line.quote!, this.translated(line)?.quote)}
+      ${facts.length ? html`<ul>${facts.map((m) => this.renderFact(m))}</ul>` : nothing}
+      <p>${this.t('hotline.noNumber')}</p>
+    </div>`;
+    });
+  }
+
+  private renderFact(m: Metric): TemplateResult {
+    const label = dataText(this.lang_, m.label, m.labels);
+    return html`<li><span lang=${label.lang}>${label.text}</span>: <strong>${formatFigure(m.value, m.unit, this.lang_)}</strong></li>`;
   }
 
   protected renderContent(dataset: Dataset): TemplateResult {
@@ -205,19 +204,20 @@ export class TipHotlineCallout extends TipElement {
     const level = wholeNumber(this.headingLevel) ?? 2;
     const sub = Math.min(6, level + 1);
     const local = this.renderLocal(sub);
+    const any = listed.length || local !== nothing;
     // A group, not a landmark: a page (or a docs page) with two callouts would have two landmarks
     // of the same name (axe: landmark-unique). Readers reach it by its heading.
+    // The quick exit: its module (./exit.ts; a page that never sets `quick-exit` never loads it)
+    // puts its block above the heading once this render is in place, keeps it in step after each
+    // one, and takes it away when the switch is turned off again (false, not undefined).
+    if (this.quickExit != null) void import('./exit.js').then((m) => m.attach(this));
     return html`<div part="base" lang=${this.lang_} role="group" aria-labelledby="heading">
       <div part="heading" id="heading" role="heading" aria-level=${level}>${this.t('hotline.heading')}</div>
       <p>${this.t('hotline.intro')}</p>
       <slot name="local"></slot>
-      ${listed.length || local !== nothing
-        ? html`<ul part="numbers">
-            ${local} ${listed.map((line) => this.renderLine(line, sub))}
-          </ul>`
-        : nothing}
+      ${any ? html`<ul part="numbers">${local} ${listed.map((line) => this.renderLine(line, sub))}</ul>` : nothing}
       ${listed.length ? html`<p class="muted">${this.t('hotline.check')}</p>` : nothing}
-      ${!listed.length && local === nothing ? html`<p>${this.t('hotline.none')}</p>` : nothing}
+      ${any ? nothing : html`<p>${this.t('hotline.none')}</p>`}
       ${this.renderReportFacts(dataset, sub)} ${this.renderSourceLine(dataset)}
     </div>`;
   }
