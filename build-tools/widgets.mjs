@@ -31,8 +31,9 @@ function kindOf(attribute, dataset) {
   if (attribute.name === 'src') return { kind: 'url' };
   if (attribute.name === 'metric') return { kind: 'metric', values: Object.keys(dataset.metrics) };
   const type = attribute.type?.text ?? 'string';
-  if (type === 'boolean') return { kind: 'boolean' };
   const literals = type.split('|').map((t) => t.trim()).filter((t) => t !== 'undefined');
+  // `boolean`, or an optional one (`quickExit?: boolean`: absent until set, so "never set" can be told apart).
+  if (literals.length === 1 && literals[0] === 'boolean') return { kind: 'boolean' };
   if (literals.length && literals.every((t) => /^'[^']*'$/.test(t))) return { kind: 'enum', values: literals.map((t) => t.slice(1, -1)) };
   return { kind: 'text' };
 }

@@ -134,6 +134,14 @@ export type TipHotlineCalloutProps = {
   hideSource?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it. */
   original?: boolean | undefined;
+  /** Show a "Quick exit" button (and the shortcut Shift pressed three times) that hides the page at once and replaces it with a neutral one (`exit-url`), so Back does not return to it. */
+  "quick-exit"?: boolean | undefined;
+  /** Show a "Quick exit" button (and the shortcut Shift pressed three times) that hides the page at once and replaces it with a neutral one (`exit-url`), so Back does not return to it. */
+  quickExit?: boolean | undefined;
+  /** Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning. */
+  "exit-url"?: string | undefined;
+  /** Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning. */
+  exitUrl?: string | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -176,6 +184,14 @@ export type TipHotlineCalloutSolidJsProps = {
   "prop:hideSource"?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it. */
   "prop:original"?: boolean | undefined;
+  /** Show a "Quick exit" button (and the shortcut Shift pressed three times) that hides the page at once and replaces it with a neutral one (`exit-url`), so Back does not return to it. */
+  "bool:quick-exit"?: boolean | undefined;
+  /** Show a "Quick exit" button (and the shortcut Shift pressed three times) that hides the page at once and replaces it with a neutral one (`exit-url`), so Back does not return to it. */
+  "prop:quickExit"?: boolean | undefined;
+  /** Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning. */
+  "attr:exit-url"?: string | undefined;
+  /** Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning. */
+  "prop:exitUrl"?: string | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -625,6 +641,8 @@ export type CustomElements = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it.
+   * - `quick-exit`/`quickExit`: Show a "Quick exit" button (and the shortcut Shift pressed three times) that hides the page at once and replaces it with a neutral one (`exit-url`), so Back does not return to it.
+   * - `exit-url`/`exitUrl`: Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -646,6 +664,8 @@ export type CustomElements = {
    * CSS variables available for styling the component.
    *
    * - `--tip-color-accent`: Colour of the callout's edge. (default: `undefined`)
+   * - `--tip-quick-exit-background`: Colour of the quick exit button (default #a4262c, a dark red). (default: `undefined`)
+   * - `--tip-quick-exit-color`: Text colour of the quick exit button (default #fff). (default: `undefined`)
    * - `--tip-hotline-callout-min-height`: Height kept while loading (default 60rem in a phone column, 38rem from 48rem wide; the same as dist/cdn/tip-widgets.css). (default: `undefined`)
    *
    * ## CSS Parts
@@ -659,6 +679,9 @@ export type CustomElements = {
    * - `report-facts`: What the report says about the state hotline.
    * - `source-line`: The report link.
    * - `message`: The error message box.
+   * - `exit`: The quick exit (`quick-exit`): its button and the lines under it.
+   * - `exit-button`: The "Quick exit" button.
+   * - `exit-status`: The (visually hidden) line that tells screen readers how many presses of Shift are left.
    */
   "tip-hotline-callout": Partial<
     TipHotlineCalloutProps & BaseProps<TipHotlineCallout> & BaseEvents
@@ -922,6 +945,8 @@ export type CustomElementsSolidJs = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it.
+   * - `quick-exit`/`quickExit`: Show a "Quick exit" button (and the shortcut Shift pressed three times) that hides the page at once and replaces it with a neutral one (`exit-url`), so Back does not return to it.
+   * - `exit-url`/`exitUrl`: Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -943,6 +968,8 @@ export type CustomElementsSolidJs = {
    * CSS variables available for styling the component.
    *
    * - `--tip-color-accent`: Colour of the callout's edge. (default: `undefined`)
+   * - `--tip-quick-exit-background`: Colour of the quick exit button (default #a4262c, a dark red). (default: `undefined`)
+   * - `--tip-quick-exit-color`: Text colour of the quick exit button (default #fff). (default: `undefined`)
    * - `--tip-hotline-callout-min-height`: Height kept while loading (default 60rem in a phone column, 38rem from 48rem wide; the same as dist/cdn/tip-widgets.css). (default: `undefined`)
    *
    * ## CSS Parts
@@ -956,6 +983,9 @@ export type CustomElementsSolidJs = {
    * - `report-facts`: What the report says about the state hotline.
    * - `source-line`: The report link.
    * - `message`: The error message box.
+   * - `exit`: The quick exit (`quick-exit`): its button and the lines under it.
+   * - `exit-button`: The "Quick exit" button.
+   * - `exit-status`: The (visually hidden) line that tells screen readers how many presses of Shift are left.
    */
   "tip-hotline-callout": Partial<
     TipHotlineCalloutProps &
@@ -1215,6 +1245,10 @@ export type CustomElementsSolidJs = {
 export type CustomCssProperties = {
   /** Colour of the callout's edge. */
   "--tip-color-accent"?: string | undefined;
+  /** Colour of the quick exit button (default #a4262c, a dark red). */
+  "--tip-quick-exit-background"?: string | undefined;
+  /** Text colour of the quick exit button (default #fff). */
+  "--tip-quick-exit-color"?: string | undefined;
   /** Height kept while loading (default 60rem in a phone column, 38rem from 48rem wide; the same as dist/cdn/tip-widgets.css). */
   "--tip-hotline-callout-min-height"?: string | undefined;
   /** Height kept while loading (default 37.25rem in a phone column, 26rem from 48rem wide; the same as dist/cdn/tip-widgets.css). */

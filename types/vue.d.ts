@@ -21,6 +21,10 @@ type TipHotlineCalloutProps = {
   hideSource?: boolean;
   /** Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it. */
   original?: boolean;
+  /** Show a "Quick exit" button (and the shortcut Shift pressed three times) that hides the page at once and replaces it with a neutral one (`exit-url`), so Back does not return to it. */
+  quickExit?: boolean | undefined;
+  /** Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning. */
+  exitUrl?: string | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -198,6 +202,8 @@ export type CustomElements = {
    *
    * ### **CSS Properties:**
    *  - **--tip-color-accent** - Colour of the callout's edge. _(default: undefined)_
+   * - **--tip-quick-exit-background** - Colour of the quick exit button (default #a4262c, a dark red). _(default: undefined)_
+   * - **--tip-quick-exit-color** - Text colour of the quick exit button (default #fff). _(default: undefined)_
    * - **--tip-hotline-callout-min-height** - Height kept while loading (default 60rem in a phone column, 38rem from 48rem wide; the same as dist/cdn/tip-widgets.css). _(default: undefined)_
    *
    * ### **CSS Parts:**
@@ -208,6 +214,9 @@ export type CustomElements = {
    * - **report-facts** - What the report says about the state hotline.
    * - **source-line** - The report link.
    * - **message** - The error message box.
+   * - **exit** - The quick exit (`quick-exit`): its button and the lines under it.
+   * - **exit-button** - The "Quick exit" button.
+   * - **exit-status** - The (visually hidden) line that tells screen readers how many presses of Shift are left.
    */
   "tip-hotline-callout": DefineComponent<TipHotlineCalloutProps>;
 

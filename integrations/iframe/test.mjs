@@ -417,6 +417,94 @@ await check('embed.html refusing a query: the message is text in its own colours
   }
 });
 
+/** The sandbox docs/embed.md gives a frame with `quick-exit`: scripts, its own origin, and the tab's navigation on a click or key press. */
+const EXIT_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-top-navigation-by-user-activation';
+/** Where the quick exit goes in these checks: a neutral page of the host's server (the default, google.com, is not reachable here). */
+const EXIT_TARGET = `${HOST}/test/pages/exit-target.html`;
+
+/** A hotline callout with `quick-exit` in a frame sandboxed with `sandbox`, its button ready. */
+async function exitFrame(page, sandbox) {
+  const query = `?widget=hotline-callout&quick-exit&exit-url=${encodeURIComponent(EXIT_TARGET)}`;
+  await page.evaluate(
+    (url, sandbox) => {
+      const frame = document.createElement('iframe');
+      frame.id = 'exit';
+      frame.title = 'Hotline callout';
+      frame.height = '1400';
+      if (sandbox !== null) frame.setAttribute('sandbox', sandbox);
+      frame.src = url;
+      document.getElementById('column').append(frame);
+    },
+    `${EMBED}${query}`,
+    sandbox,
+  );
+  const frame = await frameOf(page, 'exit');
+  await frame.waitForFunction(() => document.querySelector('tip-hotline-callout')?.shadowRoot.querySelector('[part~="exit-button"]'), { timeout: 10_000, polling: 50 });
+  return frame;
+}
+
+for (const [how, sandbox] of [
+  ['the sandbox docs/embed.md gives', EXIT_SANDBOX],
+  ['no sandbox (the plain snippet)', null],
+]) {
+  await check(`quick exit in a frame from another origin, ${how}: one click leaves the whole tab for exit-url, and Back does not return to the page`, async () => {
+    const { page, problems } = await openHost();
+    try {
+      const frame = await exitFrame(page, sandbox);
+      const button = await frame.waitForSelector('tip-hotline-callout >>> [part~="exit-button"]');
+      const left = page.waitForNavigation({ waitUntil: 'load' });
+      await button.click();
+      await left;
+      assert(page.url() === EXIT_TARGET, `the tab is at ${page.url()}, not ${EXIT_TARGET}`);
+      await page.goBack({ waitUntil: 'load' }).catch(() => null);
+      assert(!page.url().includes('embed-host.html'), `Back returned to the page with the widget (${page.url()})`);
+      assert(problems.length === 0, problems.join('; '));
+      return `left for ${new URL(EXIT_TARGET).pathname}; Back goes to ${page.url()}`;
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+await check('quick exit in a frame with the documented sandbox: Shift pressed three times (focus in the frame) leaves the whole tab', async () => {
+  const { page, problems } = await openHost();
+  try {
+    const frame = await exitFrame(page, EXIT_SANDBOX);
+    // A reader who tabbed into the frame: the focus is on the button, and nothing is clicked.
+    await frame.evaluate(() => document.querySelector('tip-hotline-callout').shadowRoot.querySelector('[part~="exit-button"]').focus());
+    const left = page.waitForNavigation({ waitUntil: 'load' });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await left;
+    assert(page.url() === EXIT_TARGET, `the tab is at ${page.url()}`);
+    assert(problems.length === 0, problems.join('; '));
+    return `left for ${new URL(EXIT_TARGET).pathname}`;
+  } finally {
+    await page.close();
+  }
+});
+
+await check('quick exit in a frame sandboxed without top navigation: the frame itself leaves, the page around it stays', async () => {
+  const { page } = await openHost();
+  try {
+    const frame = await exitFrame(page, 'allow-scripts allow-same-origin');
+    const button = await frame.waitForSelector('tip-hotline-callout >>> [part~="exit-button"]');
+    await button.click();
+    await page.waitForFunction((target) => {
+      try {
+        return document.getElementById('exit').contentWindow.location.href === target;
+      } catch {
+        return false;
+      }
+    }, { timeout: 10_000 }, EXIT_TARGET).catch(() => null);
+    const frameUrl = page.frames().find((f) => f !== page.mainFrame() && f.url().includes('exit-target'))?.url();
+    assert(page.url().includes('embed-host.html'), `the tab left: ${page.url()}`);
+    assert(frameUrl === EXIT_TARGET, `the frame is at ${page.frames().map((f) => f.url()).join(', ')}`);
+    return 'the frame left, the host page stayed';
+  } finally {
+    await page.close();
+  }
+});
+
 await browser.close();
 await hostServer.close();
 await frameServer.close();

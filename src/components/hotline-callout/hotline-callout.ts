@@ -90,10 +90,11 @@ export class TipHotlineCallout extends TipElement {
   /** Heading level, 1–6. */
   headingLevel?: string;
 
-  /** Show the quick exit: a button, and Shift pressed three times, that leave the page for `exitUrl`. */
+  // Undefined until set (no initializer): a callout that never sets it never loads the exit's code.
+  /** Show a "Quick exit" button (and the shortcut Shift pressed three times) that hides the page at once and replaces it with a neutral one (`exit-url`), so Back does not return to it. */
   quickExit?: boolean;
 
-  /** Where the quick exit goes (http or https); default `https://www.google.com/`. */
+  /** Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning. */
   exitUrl?: string;
 
   protected override dataNeeds(): Needs {
