@@ -61,6 +61,16 @@ export const LocalSlot: Story = {
     ),
 };
 
+/**
+ * `quick-exit`: a "Quick exit" button above the heading, and Shift pressed three times, hide the page
+ * at once and replace it with `exit-url` (default https://www.google.com/), so Back does not return.
+ * Pressing it here leaves Storybook too: that is what it is for.
+ */
+export const QuickExit: Story = {
+  name: 'With a quick exit',
+  args: { 'quick-exit': true },
+};
+
 /** `hotlines="astra"`: only the lines you choose, by id. */
 export const ChosenLines: Story = {
   name: 'Only chosen lines',
