@@ -80,7 +80,7 @@ region(
   'src/i18n/messages.ts',
   ELEMENTS.map(({ name }) => `import type { messages as ${camel(name)} } from '../components/${name}/${name}.messages.js';`),
   [
-    '/** Every message key of every element: each locale pack's catalog must have them all. */',
+    "/** Every message key of every element: each locale pack's catalog must have them all. */",
     'export type MessageKey =',
     '  | keyof typeof shared',
     ...ELEMENTS.map(({ name }, i) => `  | keyof typeof ${camel(name)}${i === ELEMENTS.length - 1 ? ';' : ''}`),
