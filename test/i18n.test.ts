@@ -5,6 +5,8 @@ import '../src/stat-card.js';
 import '../src/recommendation-list.js';
 import '../src/hotline-callout.js';
 import '../src/yoy-chart.js';
+// The callout's quick exit brings its messages with its own module (loaded by a callout with quick-exit).
+import '../src/components/hotline-callout/exit.js';
 import type { TipElement } from '../src/base/tip-element.js';
 import type { Dataset } from '../src/data/types.js';
 import { intlTag, type Locale } from '../src/i18n/locale.js';

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { LIMITS } from '../../src/data/load.js';
-import { TipElement } from '../../src/base/tip-element.js';
+import { safeHref, TipElement } from '../../src/base/tip-element.js';
 import {
   ELEMENTS,
   HOSTILE_VALUES,
@@ -27,6 +27,7 @@ import {
 
 /** Attributes the element needs besides the one under test (e.g. a local name shows only with a local number). */
 function context(rule: Rule): Record<string, string> {
+  if (rule.kind === 'exit-url') return { 'quick-exit': '' };
   return rule.kind === 'text' ? (rule.with ?? {}) : {};
 }
 
@@ -52,6 +53,14 @@ async function expectRule(info: ElementInfo, attr: ManifestAttribute, rule: Rule
         expectMessage(m, '', what);
         expect(messageOf(m.el)!.innerText, `${what}: says why`).to.match(/could not be loaded|is not valid/);
         break;
+      case 'exit-url': {
+        // Not an http(s) address (a relative one resolves against the page): the default, one warning.
+        const bad = value.trim() !== '' && !safeHref(value.trim());
+        expectContent(m, what, bad ? 1 : 0);
+        const hint = m.el.shadowRoot!.getElementById('exit-hint')?.textContent ?? '';
+        if (bad || !value.trim()) expect(hint, `${what}: leaves for the default`).to.contain('google.com');
+        break;
+      }
       case 'text':
         expectContent(m, what);
         if (value.trim()) {
@@ -72,6 +81,7 @@ const PROMISE: Record<Rule['kind'], string> = {
   locale: 'an unknown locale falls back to English with one warning and no message',
   src: 'a hostile address gives “could not be loaded” or “is not valid” and one warning',
   text: 'hostile text is shown as inert text',
+  'exit-url': 'a value that is not an http(s) address leaves for the default, with one warning and no message',
 };
 
 /** What holds for any value of any attribute, whatever the rule: used by the property test. */

@@ -1,6 +1,9 @@
 // Shared machinery of the hardening tests: every element from custom-elements.json, a rule for each
 // attribute, a fast mount that records warnings and uncaught errors, and the DOM invariants that say
 // "nothing was injected". Not a test file itself (no `.test.ts`), so the runner does not pick it up.
+// The quick exit's module, loaded up front: a callout's block (and its warning) then arrives within
+// the task place() waits, as it does on a page once the module is cached.
+import '../../src/components/hotline-callout/exit.js';
 import { expect } from '@open-wc/testing';
 import manifest from '../../custom-elements.json';
 import serbia from '../../data/serbia-2025.json';
@@ -93,7 +96,8 @@ export type Rule =
   | { kind: 'boolean'; effect?: (el: TipElement) => boolean }
   | { kind: 'locale' }
   | { kind: 'src' }
-  | { kind: 'text'; with?: Record<string, string>; shownIn: string };
+  | { kind: 'text'; with?: Record<string, string>; shownIn: string }
+  | { kind: 'exit-url' };
 
 const invalidFor = (name: string) => () => `is not valid for ${name}`;
 const exactly = (...allowed: string[]) => (v: string) => allowed.includes(v);
@@ -115,6 +119,8 @@ const RULES: Record<string, Rule> = {
   'tip-stat-card:show-breakdown': { kind: 'boolean', effect: hasPart('breakdown') },
   'tip-tier-badge:variant': { kind: 'checked', valid: exactly('full', 'compact'), message: invalidFor('variant'), validSamples: ['full', 'compact'] },
   'tip-tier-badge:show-history': { kind: 'boolean', effect: hasPart('history') },
+  'tip-hotline-callout:quick-exit': { kind: 'boolean', effect: hasPart('exit-button') },
+  'tip-hotline-callout:exit-url': { kind: 'exit-url' },
   'tip-recommendation-list:limit': {
     kind: 'checked',
     valid: (v) => /^\s*\d{1,4}\s*$/.test(v) && Number(v) >= 1,
@@ -289,6 +295,11 @@ export async function place<T extends TipElement = TipElement>(
     await el.updateComplete;
     // A task, not a frame: a test page in the background gets no animation frames.
     await new Promise((r) => setTimeout(r, 0));
+    // A callout with quick-exit: its block (and a warning about exit-url) comes once the exit
+    // module's import has resolved, which may take a task or two more.
+    for (let i = 0; i < 100 && attrs['quick-exit'] !== undefined && !el.shadowRoot?.querySelector('[part~="exit"]'); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
   } catch (error) {
     errors.push(`thrown: ${error instanceof Error ? error.message : String(error)}`);
   } finally {

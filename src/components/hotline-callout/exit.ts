@@ -40,22 +40,24 @@ const CSS = `[part~='exit']{display:grid;gap:.25rem;justify-items:start}
 /** Made on first use: a server render (tip-widgets/ssr) may load this module, and has no CSSStyleSheet. */
 let sheet: CSSStyleSheet | undefined;
 
-/** The values of `exit-url` already warned about, so each is named once in the console. */
-const warned = new Set<string>();
+/** The `exit-url` each callout was last warned about, so a value is named once per callout. */
+const warned = new WeakMap<ExitHost, string>();
 
 /**
  * The address the exit of `host` goes to: its `exit-url` when that is an http(s) address (a
- * relative one resolves against the page), else the default, with one console warning. Never a
- * `javascript:` or `data:` address.
+ * relative one resolves against the page), else the default: silently when it is absent or blank,
+ * with one console warning per callout and value otherwise. Never a `javascript:` or `data:` address.
  */
 export function destination(host: ExitHost): string {
-  const value = host.exitUrl;
-  if (value === undefined || value === null) return DEFAULT_EXIT_URL;
-  const href = safeHref(String(value).trim());
+  // Absent or blank: the default, as for any attribute left empty (not the page itself, which a
+  // blank address would resolve to).
+  const value = host.exitUrl == null ? '' : String(host.exitUrl).trim();
+  if (!value) return DEFAULT_EXIT_URL;
+  const href = safeHref(value);
   if (href) return href;
-  const shown = String(value).slice(0, 80);
-  if (!warned.has(shown)) {
-    warned.add(shown);
+  const shown = value.slice(0, 80);
+  if (warned.get(host) !== shown) {
+    warned.set(host, shown);
     console.warn(
       `[tip-widgets] <${host.localName}>: invalid exit-url="${shown}"; the quick exit goes to ${DEFAULT_EXIT_URL} instead. Valid: an http(s) address. See https://www.npmjs.com/package/tip-widgets#quick-exit`,
     );
