@@ -248,6 +248,19 @@ function clipText(text: string, max = 60): string {
 }
 
 /**
+ * A figure that only says `message` (a message of the figure's language, such as why its data
+ * could not be loaded), for a caller that has no dataset to give {@link figure}.
+ */
+export function messageFigure(request: Omit<FigureRequest, 'dataset' | 'attributes'>, message: string): Figure {
+  const theme = request.theme === 'dark' ? 'dark' : 'light';
+  const [width, height] = figureSize(request.tag, request.size);
+  const problem = `${msg(request.locale, 'error.prefix')} ${message}`;
+  const source = { line: '', title: '', url: '' };
+  const svg = drawPage({ width, height, theme, lang: request.locale, title: problem, blocks: [{ kind: 'text', role: 'label', text: problem, lines: 6 }], source: { line: '', url: '' } });
+  return { svg, alt: problem, width, height, source, problem };
+}
+
+/**
  * The figure of one widget as SVG with its alt text. Never throws: an unknown tag, metric or
  * attribute value, or data the template cannot read, gives a figure that says so in the
  * figure's language (and `problem` says so to the caller).
