@@ -111,6 +111,8 @@ export interface TextBlock {
   lines?: number;
   /** A mark drawn before the first line in the accent colour (▲, ▼, ＝). */
   icon?: string;
+  /** On one line, whole, drawn smaller when it is long (an address must stay one piece to be copied). */
+  fit?: boolean;
 }
 
 export interface ChartSeries {
@@ -150,9 +152,11 @@ interface Drawn {
 /** Draws `text` blocks from `y` down, at scale `base` px a unit. */
 function textBlock(block: TextBlock, x: number, y: number, width: number, base: number, palette: Palette): Drawn {
   const role = ROLES[block.role];
-  const size = Math.round(role.size * base * 10) / 10;
+  const natural = role.size * base;
+  const count = Array.from(block.text).length;
+  const size = Math.round((block.fit ? Math.min(natural, width / (Math.max(1, count) * (role.bold ? CHAR_EM.bold : CHAR_EM.regular))) : natural) * 10) / 10;
   const iconWidth = block.icon ? size * 1.3 : 0;
-  const lines = wrap(block.text, charsFitting(width - iconWidth, size, role.bold), block.lines ?? 2);
+  const lines = block.fit ? (block.text ? [block.text.slice(0, MAX_TEXT)] : []) : wrap(block.text, charsFitting(width - iconWidth, size, role.bold), block.lines ?? 2);
   const leading = size * (block.role === 'figure' ? 1.1 : 1.3);
   const svg: string[] = [];
   lines.forEach((line, i) => {
@@ -271,7 +275,7 @@ export function drawPage(page: Page): string {
     // The foot first: the source line and the address, from the bottom up.
     const footBlocks: TextBlock[] = [
       { kind: 'text', role: 'muted', text: page.source.line, lines: 2 },
-      { kind: 'text', role: 'muted', text: page.source.url, lines: 2 },
+      { kind: 'text', role: 'muted', text: page.source.url, fit: true },
     ];
     const footHeight = footBlocks.reduce((sum, b) => sum + textBlock(b, innerX, 0, innerW, base, palette).height, 0);
     const footTop = height - pad - footHeight;
