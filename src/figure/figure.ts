@@ -202,7 +202,7 @@ function recommendationFigure(dataset: Dataset, attributes: Record<string, strin
       { kind: 'text', role: 'label', text: heading },
       { kind: 'text', role: 'number', text: number, lines: 1 },
       { kind: 'text', role: 'body', text: text.text, lines: 8 },
-      { kind: 'text', role: 'muted', text: t(text.lang === 'en' ? 'source.quoteNote' : 'recs.noteTranslated'), lines: 3 },
+      { kind: 'text', role: 'muted', text: t(text.lang === 'en' ? 'source.quoteNote' : 'recs.noteTranslated'), lines: 5 },
     ],
     alt: sentence(`${heading}, ${number} ${text.text}`.replace(/\.\s*\./g, '.')),
   };

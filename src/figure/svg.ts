@@ -222,10 +222,12 @@ function lines(block: ChartBlock, x: number, y: number, width: number, height: n
     svg.push(`<polyline points="${points}" fill="none" stroke="${color}" stroke-width="${r(size * 0.25)}"${dashed ? ` stroke-dasharray="${r(size * 0.6)} ${r(size * 0.4)}"` : ''}/>`);
     block.series.forEach((s, i) => {
       svg.push(`<circle cx="${r(px(i))}" cy="${r(py(s[key]))}" r="${r(size * 0.35)}" fill="${color}"/>`);
-      // Values above the higher point, below the lower one, so the two never overlap.
-      const above = s[key] >= (key === 'value' ? s.previous : s.value);
-      const ty = above ? py(s[key]) - size * 0.6 : py(s[key]) + size * 1.3;
-      svg.push(`<text x="${r(px(i))}" y="${r(ty)}" font-size="${r(size)}" text-anchor="middle" fill="${palette.text}">${escapeXml(s[textKey])}</text>`);
+      // The earlier year's value left of its point, the later year's right of it, both above:
+      // the two never overlap, nor reach the labels under the axis.
+      const before = key === 'previous';
+      svg.push(
+        `<text x="${r(px(i) + (before ? -size * 0.5 : size * 0.5))}" y="${r(py(s[key]) - size * 0.5)}" font-size="${r(size)}" text-anchor="${before ? 'end' : 'start'}" fill="${palette.text}">${escapeXml(s[textKey])}</text>`,
+      );
     });
   }
   block.series.forEach((s, i) => {
