@@ -29,6 +29,10 @@
 //      Lighthouse (mobile profile) on the demo article served compressed, before and after: the
 //      long tasks of our files, TBT, max potential FID and CLS, medians of LIGHTHOUSE_RUNS.
 //
+// Over 500 lines in one file on purpose: the sections share one build, one server and one browser,
+// and write one results file that the README's figures come from; each section is a function here,
+// and the page builders it shares with checks/size.mjs live in bench/pages.mjs.
+//
 // Run `npm run build` first. Options: --quick (fewer repeats and cycles, for trying the script),
 // --no-before (skip building and measuring the earlier CDN bundle), --runs=N (runs of sections 5 and 7).
 // Over 500 lines in one file on purpose: one browser and one set of built pages serve every

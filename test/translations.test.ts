@@ -76,7 +76,7 @@ describe('translations in the dataset', () => {
   it('load only for a widget in another language, without changing the English parts other widgets share', async () => {
     const english = await bundledDataset({ metrics: ['convictions'], recommendations: true, hotlines: true });
     const { withTranslations } = await import('../src/data/translations.js');
-    const serbian = await withTranslations(english);
+    const serbian = await withTranslations(english, 'sr-Latn');
     expect(english.metrics.convictions!.translations).to.equal(undefined);
     expect(english.recommendations[0]!.translations).to.equal(undefined);
     expect(serbian.metrics.convictions!.translations?.['sr-Latn']?.quote).to.equal(data.metrics.convictions!.translations!['sr-Latn']!.quote);
@@ -91,7 +91,7 @@ describe('translations in the dataset', () => {
 
   it('come for the metrics a hotline cites with the hotlines’ own translations, exactly as in the file', async () => {
     const { withTranslations } = await import('../src/data/translations.js');
-    const callout = await withTranslations(await bundledDataset({ metrics: [], hotlines: true }));
+    const callout = await withTranslations(await bundledDataset({ metrics: [], hotlines: true }), 'sr-Latn');
     const cited = data.hotlines.flatMap((h) => h.metrics ?? []);
     expect(cited.length).to.be.greaterThan(0);
     for (const id of cited) expect(callout.metrics[id]!.translations?.['sr-Latn'], id).to.deep.equal(data.metrics[id]!.translations!['sr-Latn']);
