@@ -63,7 +63,7 @@ describe('figure template', () => {
   it('never throws: an unknown tag, metric or value, or a broken dataset, draws a figure that says so', async () => {
     const data = await dataset('en');
     const request = (over: Partial<FigureRequest>): FigureRequest => ({ tag: 'tip-stat-card', attributes: {}, dataset: data, locale: 'en', theme: 'light', size: 'widget', ...over });
-    for (const over of [
+    const cases: Partial<FigureRequest>[] = [
       { tag: 'tip-nothing' },
       { attributes: { metric: '__proto__' } },
       { attributes: { metric: 'constructor' } },
@@ -72,7 +72,8 @@ describe('figure template', () => {
       { tag: 'tip-recommendation-list', attributes: { index: '0' } },
       { tag: 'tip-hotline-callout', attributes: { hotlines: 'nobody' } },
       { dataset: {} as Dataset },
-    ]) {
+    ];
+    for (const over of cases) {
       const made = figure(request(over));
       expect(made.problem, JSON.stringify(over.attributes ?? over.tag)).to.be.a('string');
       parse(made.svg);
