@@ -23,7 +23,7 @@ const steps = [
   ['package: npm pack, install, import every entry in Chromium', 'node', ['e2e/package.mjs']],
   ['pages: strict CSP, two copies, hostile host CSS, layout shift (built files, Chromium)', 'node', ['e2e/pages.mjs']],
   ['iframe embed: widget, height, origin checks, hostile queries (built files, Chromium)', 'node', ['integrations/iframe/test.mjs']],
-  ['server rendering: CLI, JavaScript off, hydration, axe, hostile data (built files, Chromium)', 'node', ['e2e/ssr.mjs']],
+  ['server rendering: CLI, every metric alike on server and browser, JavaScript off, hydration, axe, hostile data (built files, Chromium)', 'node', ['e2e/ssr.mjs']],
   ['server rendering on hostile input: linear time, fetch policy, limits, Nu HTML Checker (built files)', 'node', ['e2e/ssr-safety.mjs']],
   ['figure images and static figures: PNG/SVG per widget, language and theme, Cyrillic, hostile data, render --static (built files, Chromium)', 'node', ['e2e/figure.mjs']],
 ];
