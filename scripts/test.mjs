@@ -24,8 +24,9 @@ const steps = [
   ['pages: strict CSP, two copies, hostile host CSS, layout shift (built files, Chromium)', 'node', ['e2e/pages.mjs']],
   ['quick exit: keyboard, Shift three times, Back, no stylesheet, strict CSP (built files, Chromium)', 'node', ['e2e/quick-exit.mjs']],
   ['iframe embed: widget, height, origin checks, hostile queries (built files, Chromium)', 'node', ['integrations/iframe/test.mjs']],
-  ['server rendering: CLI, JavaScript off, hydration, axe, hostile data (built files, Chromium)', 'node', ['e2e/ssr.mjs']],
+  ['server rendering: CLI, every metric alike on server and browser, JavaScript off, hydration, axe, hostile data (built files, Chromium)', 'node', ['e2e/ssr.mjs']],
   ['server rendering on hostile input: linear time, fetch policy, limits, Nu HTML Checker (built files)', 'node', ['e2e/ssr-safety.mjs']],
+  ['figure images and static figures: PNG/SVG per widget, language and theme, Cyrillic, hostile data, render --static (built files, Chromium)', 'node', ['e2e/figure.mjs']],
 ];
 
 const only = process.argv.slice(2);
