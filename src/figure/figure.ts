@@ -235,7 +235,7 @@ function hotlineFigure(dataset: Dataset, attributes: Record<string, string>, loc
   for (const line of lines.slice(0, 4)) {
     blocks.push({ kind: 'text', role: 'item', text: line.org, lines: 1 });
     blocks.push({ kind: 'text', role: 'number', text: line.number, lines: 1 });
-    if (line.hours) blocks.push({ kind: 'text', role: 'muted', text: t('hotline.hours', { hours: line.hours }), lines: 1 });
+    if (line.hours) blocks.push({ kind: 'text', role: 'muted', text: `${t('hotline.hoursLabel')} ${line.hours}`, lines: 1 });
   }
   blocks.push({ kind: 'text', role: 'muted', text: t(lines.length ? 'hotline.check' : 'hotline.none'), lines: 2 });
   const calls = lines.map((line) => t('hotline.call', { org: line.org, number: line.number }));
