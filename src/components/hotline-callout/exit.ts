@@ -2,7 +2,7 @@
 // hide the page at once and replace it with a neutral one. Its own module, loaded only by a callout
 // that sets `quick-exit`, so pages without it download none of this (README, "Quick exit").
 //
-// The callout's render calls `attach` after each update that shows its content; `attach` puts the
+// The callout's render calls `renderExit` after each update that shows its content; `renderExit` puts the
 // block (plain DOM, its own style sheet) above the callout's heading and writes its texts in the
 // callout's language. The button exists only once this module has loaded, so it works the moment
 // it shows. Nothing here runs on a server render (no shadow root there): the button comes with
@@ -139,7 +139,7 @@ function make(tag: string, part: string, className = ''): HTMLElement {
  * language and its destination; called after each render of the callout's content once `quick-exit`
  * has been set. Takes the block away again when it is turned off (`quickExit` false).
  */
-export function attach(host: ExitHost): void {
+export function renderExit(host: ExitHost): void {
   const root = host.shadowRoot;
   const heading = root?.getElementById('heading');
   if (!root || !heading) return;

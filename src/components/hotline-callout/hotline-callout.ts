@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { checkHeadingLevel, TipElement, safeHref, safeLink, wholeNumber, type AttributeProblem } from '../../base/tip-element.js';
 import { formatFigure } from '../../data/format.js';
 import { metricById, type Needs } from '../../data/load.js';
-import type { Dataset, Hotline, Metric } from '../../data/types.js';
+import type { Dataset, Hotline } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
 import { dataText, addMessages, localText, type LocalText } from '../../i18n/messages.js';
 import { define } from '../../define.js';
@@ -188,15 +188,15 @@ export class TipHotlineCallout extends TipElement {
       <p class="subheading" role="heading" aria-level=${sub}>${this.t('hotline.cptvHeading')}</p>
       <p class="org"><span lang=${org.lang}>${org.text}</span>${hours.text ? html` · ${this.t('hotline.hoursLabel')} <span lang=${hours.lang}>${hours.text}</span>` : nothing}</p>
       ${this.renderQuote(line.quote!, this.translated(line)?.quote)}
-      ${facts.length ? html`<ul>${facts.map((m) => this.renderFact(m))}</ul>` : nothing}
+      ${facts.length
+        ? html`<ul>${facts.map((m) => {
+            const label = dataText(this.lang_, m.label, m.labels);
+            return html`<li><span lang=${label.lang}>${label.text}</span>: <strong>${formatFigure(m.value, m.unit, this.lang_)}</strong></li>`;
+          })}</ul>`
+        : nothing}
       <p>${this.t('hotline.noNumber')}</p>
     </div>`;
     });
-  }
-
-  private renderFact(m: Metric): TemplateResult {
-    const label = dataText(this.lang_, m.label, m.labels);
-    return html`<li><span lang=${label.lang}>${label.text}</span>: <strong>${formatFigure(m.value, m.unit, this.lang_)}</strong></li>`;
   }
 
   protected renderContent(dataset: Dataset): TemplateResult {
@@ -211,7 +211,7 @@ export class TipHotlineCallout extends TipElement {
     // The quick exit: its module (./exit.ts; a page that never sets `quick-exit` never loads it)
     // puts its block above the heading once this render is in place, keeps it in step after each
     // one, and takes it away when the switch is turned off again (false, not undefined).
-    if (this.quickExit != null) void import('./exit.js').then((m) => m.attach(this));
+    if (this.quickExit != null) void import('./exit.js').then((m) => m.renderExit(this));
     return html`<div part="base" lang=${this.lang_} role="group" aria-labelledby="heading">
       <div part="heading" id="heading" role="heading" aria-level=${level}>${this.t('hotline.heading')}</div>
       <p>${this.t('hotline.intro')}</p>
