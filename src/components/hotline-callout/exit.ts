@@ -2,11 +2,11 @@
 // hide the page at once and replace it with a neutral one. Its own module, loaded only by a callout
 // that sets `quick-exit`, so pages without it download none of this (README, "Quick exit").
 //
-// The callout's render calls `renderExit` after each update that shows its content; `renderExit` puts the
+// The callout's render calls `renderExit` after each update that shows its content; it puts the
 // block (plain DOM, its own style sheet) above the callout's heading and writes its texts in the
 // callout's language. The button exists only once this module has loaded, so it works the moment
-// it shows. Nothing here runs on a server render (no shadow root there): the button comes with
-// the browser's first update, as it does on any page.
+// it shows. A server render (tip-widgets/ssr) may load the module, which then does nothing (no
+// shadow root, no window there): the button comes with the browser's first update.
 import { safeHref } from '../../base/tip-element.js';
 import { addMessages } from '../../i18n/messages.js';
 import type { TipHotlineCallout } from './hotline-callout.js';
