@@ -59,7 +59,7 @@ const PASTED_TAGS = [
   '<tip-stat-card metric="convictions"><p>Traffickers convicted in 2024: 21 (18 in 2023).</p></tip-stat-card>',
   '<tip-yoy-chart preset="law-enforcement"><p>Police suspects 24 (16), investigated 42 (28), prosecuted 32 (33), convicted 21 (18).</p></tip-yoy-chart>',
   '<tip-recommendation-list limit="4"><p>The report lists twelve prioritized recommendations to the government of Serbia.</p></tip-recommendation-list>',
-  '<tip-hotline-callout heading-level="3"><p>If you need help, contact an anti-trafficking organisation in Serbia.</p></tip-hotline-callout>',
+  '<tip-hotline-callout heading-level="3" quick-exit><p>If you need help, contact an anti-trafficking organisation in Serbia.</p></tip-hotline-callout>',
 ].join('\n');
 const FALLBACKS = ['Serbia: Tier 2 in the 2025', 'Traffickers convicted in 2024', 'Police suspects 24', 'The report lists twelve', 'If you need help'];
 /** The README's old recipe: the script line pasted with the tags. */
@@ -70,7 +70,7 @@ const SHORTCODES = [
   '[tip_stat_card metric="convictions"]',
   '[tip_yoy_chart preset="law-enforcement"]',
   '[tip_recommendation_list limit="4"]',
-  '[tip_hotline_callout heading_level="3"]',
+  '[tip_hotline_callout heading_level="3" quick-exit]',
 ]
   .map((code) => `<!-- wp:shortcode -->\n${code}\n<!-- /wp:shortcode -->`)
   .join('\n\n');
@@ -80,7 +80,7 @@ const BLOCKS = [
   { widget: 'tip-stat-card', attributes: { metric: 'convictions' } },
   { widget: 'tip-yoy-chart', attributes: { preset: 'law-enforcement' } },
   { widget: 'tip-recommendation-list', attributes: { limit: '4' } },
-  { widget: 'tip-hotline-callout', attributes: { 'heading-level': '3' } },
+  { widget: 'tip-hotline-callout', attributes: { 'heading-level': '3', 'quick-exit': true } },
 ];
 /** Each line tries one thing an author could write; kses must keep none of it live. */
 const HOSTILE = html(
@@ -468,6 +468,11 @@ async function main() {
       // WordPress keeps them (unfiltered_html) their failure is the sandbox's, and the plugin's copy renders.
       const problems = [...counted.problems, ...reader.errors.filter((e) => !/cdn\.jsdelivr\.net|ERR_NAME_NOT_RESOLVED/.test(e))];
       check(`${label}: ${counted.rendered}/5 widgets render their figures for a logged-out reader`, counted.rendered === 5 && counted.total === 5 && !problems.length, problems.join('; '));
+      // The callout's switch (issue 27) came through kses, the shortcode or the block: its button shows.
+      const exit = await reader.page
+        .waitForFunction(() => document.querySelector('tip-hotline-callout')?.shadowRoot?.querySelector('[part~="exit-button"]'), { timeout: 10_000 })
+        .then(() => true, () => false);
+      check(`${label}: the hotline callout keeps quick-exit (its "Quick exit" button shows)`, exit);
       await reader.context.close();
       return counted.rendered;
     }
