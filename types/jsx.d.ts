@@ -134,6 +134,8 @@ export type TipHotlineCalloutProps = {
   hideSource?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it. */
   original?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -176,6 +178,8 @@ export type TipHotlineCalloutSolidJsProps = {
   "prop:hideSource"?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it. */
   "prop:original"?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  "prop:share"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -226,6 +230,8 @@ export type TipRecommendationListProps = {
   hideSource?: boolean | undefined;
   /** Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows. */
   original?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -258,6 +264,8 @@ export type TipRecommendationListSolidJsProps = {
   "prop:hideSource"?: boolean | undefined;
   /** Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows. */
   "prop:original"?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  "prop:share"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -361,6 +369,8 @@ export type TipStatCardProps = {
   hideSource?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translation a Serbian card shows under it. */
   original?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -447,6 +457,8 @@ export type TipStatCardSolidJsProps = {
   "prop:hideSource"?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translation a Serbian card shows under it. */
   "prop:original"?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  "prop:share"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -490,6 +502,8 @@ export type TipTierBadgeProps = {
   hideSource?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it. */
   original?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. Not on the compact variant. */
+  share?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -518,6 +532,8 @@ export type TipTierBadgeSolidJsProps = {
   "prop:hideSource"?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it. */
   "prop:original"?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. Not on the compact variant. */
+  "prop:share"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -561,6 +577,8 @@ export type TipYoyChartProps = {
   hideSource?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes. */
   original?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -590,6 +608,8 @@ export type TipYoyChartSolidJsProps = {
   "prop:hideSource"?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes. */
   "prop:original"?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  "prop:share"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -625,6 +645,7 @@ export type CustomElements = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -658,6 +679,7 @@ export type CustomElements = {
    * - `number`: Each phone link.
    * - `report-facts`: What the report says about the state hotline.
    * - `source-line`: The report link.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-hotline-callout": Partial<
@@ -683,6 +705,7 @@ export type CustomElements = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
    * - `original`: Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -714,6 +737,7 @@ export type CustomElements = {
    * - `toggle`: The "Show all" / "Show fewer" button.
    * - `original-toggle`: The button that shows the English original under each translated recommendation.
    * - `source-line`: The report link.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-recommendation-list": Partial<
@@ -737,6 +761,7 @@ export type CustomElements = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line under the card.
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian card shows under it.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -773,6 +798,7 @@ export type CustomElements = {
    * - `breakdown`: The breakdown lists.
    * - `source`: The "Source" disclosure.
    * - `source-line`: The report link at the bottom.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-stat-card": Partial<
@@ -795,6 +821,7 @@ export type CustomElements = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. Not on the compact variant.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -829,6 +856,7 @@ export type CustomElements = {
    * - `history`: The tier history strip.
    * - `source`: The "Source" disclosure with the report's sentence on the tier.
    * - `source-line`: The report link.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-tier-badge": Partial<
@@ -855,6 +883,7 @@ export type CustomElements = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line under the chart.
    * - `original`: Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -893,6 +922,7 @@ export type CustomElements = {
    * - `table`: The table of the plotted numbers.
    * - `source`: The "Source and notes" disclosure: each figure's sentence in the report, its notes, the contradictions they cite.
    * - `source-line`: The report link at the bottom.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-yoy-chart": Partial<
@@ -922,6 +952,7 @@ export type CustomElementsSolidJs = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -955,6 +986,7 @@ export type CustomElementsSolidJs = {
    * - `number`: Each phone link.
    * - `report-facts`: What the report says about the state hotline.
    * - `source-line`: The report link.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-hotline-callout": Partial<
@@ -983,6 +1015,7 @@ export type CustomElementsSolidJs = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
    * - `original`: Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -1014,6 +1047,7 @@ export type CustomElementsSolidJs = {
    * - `toggle`: The "Show all" / "Show fewer" button.
    * - `original-toggle`: The button that shows the English original under each translated recommendation.
    * - `source-line`: The report link.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-recommendation-list": Partial<
@@ -1040,6 +1074,7 @@ export type CustomElementsSolidJs = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line under the card.
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian card shows under it.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -1076,6 +1111,7 @@ export type CustomElementsSolidJs = {
    * - `breakdown`: The breakdown lists.
    * - `source`: The "Source" disclosure.
    * - `source-line`: The report link at the bottom.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-stat-card": Partial<
@@ -1101,6 +1137,7 @@ export type CustomElementsSolidJs = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. Not on the compact variant.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -1135,6 +1172,7 @@ export type CustomElementsSolidJs = {
    * - `history`: The tier history strip.
    * - `source`: The "Source" disclosure with the report's sentence on the tier.
    * - `source-line`: The report link.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-tier-badge": Partial<
@@ -1164,6 +1202,7 @@ export type CustomElementsSolidJs = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line under the chart.
    * - `original`: Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -1202,6 +1241,7 @@ export type CustomElementsSolidJs = {
    * - `table`: The table of the plotted numbers.
    * - `source`: The "Source and notes" disclosure: each figure's sentence in the report, its notes, the contradictions they cite.
    * - `source-line`: The report link at the bottom.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-yoy-chart": Partial<

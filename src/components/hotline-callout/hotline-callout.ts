@@ -49,6 +49,7 @@ function hostOf(url: string): string {
  * @attr {string} src - Address of a dataset that follows `data/schema.json`.
  * @attr {boolean} hide-source - Hide the source line.
  * @attr {boolean} original - Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it.
+ * @attr {boolean} share - Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
  *
  * @slot - Fallback text, shown before upgrade, without JavaScript, and beside an error.
  * @slot local - The site's own help content (e.g. a list of local numbers), shown above the listed numbers.
@@ -59,6 +60,7 @@ function hostOf(url: string): string {
  * @csspart number - Each phone link.
  * @csspart report-facts - What the report says about the state hotline.
  * @csspart source-line - The report link.
+ * @csspart share - The "Share" button (with `share`); its menu opens after it.
  * @csspart message - The error message box.
  *
  * @cssprop --tip-color-accent - Colour of the callout's edge.

@@ -29,6 +29,7 @@ const ICONS = { up: '▲', down: '▼', same: '＝' } as const;
  * @attr {string} src - Address of a dataset that follows `data/schema.json`.
  * @attr {boolean} hide-source - Hide the source line under the card.
  * @attr {boolean} original - Quote the report in the English original only, without the unofficial translation a Serbian card shows under it.
+ * @attr {boolean} share - Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
  *
  * @slot - Fallback text, shown before the element upgrades, if JavaScript never runs, and beside an error.
  *
@@ -39,6 +40,7 @@ const ICONS = { up: '▲', down: '▼', same: '＝' } as const;
  * @csspart breakdown - The breakdown lists.
  * @csspart source - The "Source" disclosure.
  * @csspart source-line - The report link at the bottom.
+ * @csspart share - The "Share" button (with `share`); its menu opens after it.
  * @csspart message - The error message box.
  *
  * @cssprop --tip-stat-card-value-size - Font size of the figure.
