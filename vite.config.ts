@@ -50,7 +50,7 @@ const npm: UserConfig = {
       external: (id) =>
         id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'chart.js' || id.startsWith('chart.js/') ||
         // The server entry's own dependencies, and lit's hydrate support.
-        id.startsWith('@lit-labs/ssr') || ['parse5', 'parse5-sax-parser', 'request-filtering-agent', 'ipaddr.js'].includes(id) || id.startsWith('node:'),
+        id.startsWith('@lit-labs/ssr') || ['parse5', 'parse5-sax-parser', 'request-filtering-agent', 'ipaddr.js', '@resvg/resvg-js'].includes(id) || id.startsWith('node:'),
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

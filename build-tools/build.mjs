@@ -2,7 +2,7 @@
 // then the CDN stylesheet, the Subresource Integrity hashes of every CDN file, and the WordPress plugin zip.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 function run(cmd, args) {
@@ -12,6 +12,12 @@ function run(cmd, args) {
 
 run('npx', ['vite', 'build', '--mode', 'npm', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+// The figures' font (src/figure/font.ts): DejaVu Sans regular and bold, and their licence, from
+// dejavu-fonts-ttf; the only font files in the package (1.4 MB, about 0.7 MB in the tarball).
+mkdirSync('dist/fonts', { recursive: true });
+for (const file of ['ttf/DejaVuSans.ttf', 'ttf/DejaVuSans-Bold.ttf', 'LICENSE']) {
+  copyFileSync(`node_modules/dejavu-fonts-ttf/${file}`, `dist/fonts/${file.replace('ttf/', '')}`);
+}
 run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
 copyFileSync('src/cdn/tip-widgets.css', 'dist/cdn/tip-widgets.css');
 // The iframe embed (embed.html, its script, embed-host.js), written before the files are hashed below.

@@ -26,6 +26,7 @@ const steps = [
   ['iframe embed: widget, height, origin checks, hostile queries (built files, Chromium)', 'node', ['integrations/iframe/test.mjs']],
   ['server rendering: CLI, JavaScript off, hydration, axe, hostile data (built files, Chromium)', 'node', ['e2e/ssr.mjs']],
   ['server rendering on hostile input: linear time, fetch policy, limits, Nu HTML Checker (built files)', 'node', ['e2e/ssr-safety.mjs']],
+  ['figure images and static figures: PNG/SVG per widget, language and theme, Cyrillic, hostile data, render --static (built files, Chromium)', 'node', ['e2e/figure.mjs']],
 ];
 
 const only = process.argv.slice(2);

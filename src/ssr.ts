@@ -9,8 +9,11 @@ import { serverRender, withServerRender, type ServerAnswer, type ServerRequest }
 import { ALL, bundledDataset, DatasetError } from './data/load.js';
 import { fallbackText, type FallbackAttribute } from './data/fallback.js';
 import { clip } from './data/clip.js';
-import { loadLocale } from './i18n/messages.js';
-import type { Locale } from './i18n/locale.js';
+import { loadLocale, msg } from './i18n/messages.js';
+import { matchLocale, type Locale } from './i18n/locale.js';
+import { figure, messageFigure, FIGURE_SIZES, type Figure, type FigureSize } from './figure/figure.js';
+import { escapeXml } from './figure/svg.js';
+import { svgToPng, writeImage } from './ssr/image.js';
 import { scanTags, type FoundTag } from './ssr/scan.js';
 import { CACHE, checkPolicy, fetchJson, type FetchPolicy } from './ssr/fetch.js';
 
@@ -365,6 +368,175 @@ export async function renderHtml(html: string, options: RenderOptions = {}): Pro
     added += bytes;
     out += page.slice(at, todo[i]!.endOffset) + shadow;
     at = todo[i]!.endOffset;
+  }
+  return out + page.slice(at);
+}
+
+// ---------------------------------------------------------------- images and static figures
+
+/** How {@link renderImage} draws a figure. */
+export interface ImageOptions extends RenderOptions {
+  /** `widget` (the widget's own size, the default), `1200x675`, `1080x1080` or `1200x630`. */
+  size?: FigureSize;
+  /** `png` (default) or `svg`. */
+  format?: 'svg' | 'png';
+  /** `light` or `dark`; default: the tag's own `theme` when it is one of them, else `light`. */
+  theme?: 'light' | 'dark';
+}
+
+/** A figure as an image: PNG bytes or SVG text, its alt text and size in pixels. */
+export interface RenderedImage {
+  data: Buffer | string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+function checkImageOptions(options: ImageOptions): void {
+  if (options.size !== undefined && !FIGURE_SIZES.includes(options.size)) throw new TypeError(`tip-widgets/ssr: size must be one of ${FIGURE_SIZES.join(', ')}.`);
+  if (options.format !== undefined && options.format !== 'png' && options.format !== 'svg') throw new TypeError('tip-widgets/ssr: format must be png or svg.');
+  if (options.theme !== undefined && options.theme !== 'light' && options.theme !== 'dark') throw new TypeError('tip-widgets/ssr: theme must be light or dark.');
+}
+
+/**
+ * The figure of one tag: its locale (its `locale`, else `inheritedLang`, else English), its data
+ * (its `src` as the run's policy allows, else the dataset given, else the bundled report), drawn by
+ * the shared template (src/figure/). A bad value gives a figure that says so, and a warning here.
+ */
+async function figureOf(tag: Tag, attributes: [string, FallbackAttribute][], inheritedLang: string | undefined, run: Run, options: ImageOptions): Promise<Figure> {
+  const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [name, value] of attributes) attrs[name] = value === true ? '' : value;
+  const asked = attrs.locale?.trim() ? attrs.locale : inheritedLang;
+  const locale = matchLocale(asked) ?? 'en';
+  if (asked?.trim() && !matchLocale(asked)) warn(`<${tag}>: the locale “${clip(asked)}” is not supported; the figure is in English.`);
+  await loadLocale(locale);
+  const own = attrs.theme?.trim();
+  const theme = options.theme ?? (own === 'dark' ? 'dark' : 'light');
+  const size = options.size ?? 'widget';
+  let answer: ServerAnswer;
+  if (typeof attrs.src === 'string' && attrs.src.trim()) answer = await srcDataset(attrs.src, locale, ALL, run);
+  else {
+    const data = run.given?.data;
+    answer =
+      data instanceof DatasetError
+        ? { error: data }
+        : await loadDataset(run.given ? { bundled: false, needs: ALL, data } : { bundled: true, needs: ALL }, locale).then(
+            (dataset) => ({ dataset }),
+            (error: DatasetError) => ({ error }),
+          );
+  }
+  if (!answer.dataset) {
+    const error = answer.error ?? new DatasetError('load', 'the dataset', NOT_LOADED);
+    const message = msg(locale, error.kind === 'load' ? 'error.load' : 'error.invalid', { file: error.file, reason: error.reason });
+    return messageFigure({ tag, locale, theme, size }, message);
+  }
+  const made = figure({ tag, attributes: attrs, dataset: answer.dataset, locale, theme, size });
+  if (made.problem) warn(`<${tag}>: ${made.problem}`);
+  return made;
+}
+
+/**
+ * One widget's figure as an image, drawn from the data by the same template as the browser's Share
+ * control: the figure, its label, year, comparison and source line, in the tag's language. PNG is
+ * drawn by resvg with the packaged DejaVu Sans (loaded on the first image); SVG names the font and
+ * embeds none. Attributes, `dataset`, `src` and the fetch rules are those of {@link renderWidget};
+ * an unknown tag or a bad option rejects, a bad attribute value draws a figure that says so.
+ *
+ * ```js
+ * const { data, alt } = await renderImage('tip-stat-card', { metric: 'convictions', locale: 'sr' }, { size: '1080x1080' })
+ * ```
+ */
+export async function renderImage(tag: string, attributes: Record<string, AttributeValue> = {}, options: ImageOptions = {}): Promise<RenderedImage> {
+  if (!isTag(tag)) throw new TypeError(`tip-widgets/ssr: unknown tag “${clip(String(tag))}”. Tags: ${TAGS.join(', ')}.`);
+  checkImageOptions(options);
+  const run = await prepare(options);
+  const made = await figureOf(tag, attributeList(attributes), options.lang, run, options);
+  const data = options.format === 'svg' ? made.svg : await svgToPng(made.svg);
+  return { data, alt: made.alt, width: made.width, height: made.height };
+}
+
+/** Where {@link renderStatic} puts the images and how the page refers to them. */
+export interface StaticOptions extends ImageOptions {
+  /** The folder the images are written to (made if missing). */
+  outDir: string;
+  /** The address the page refers to the folder by (`https://example.org/images/`, or a relative `images/`). */
+  imageBase: string;
+}
+
+/** Elements whose content is phrasing only: a figure there is an image and a source link in a <span>. */
+const PHRASING = new Set(['p', 'span', 'a', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'label', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'summary', 'caption', 'legend', 'q', 'cite', 'abbr', 'code', 'sub', 'sup', 'mark', 'time', 'button', 'pre']);
+
+/** The plain HTML of one figure: an image, its caption with the source link, the chart's table. */
+function staticFigure(made: Figure, src: string, inline: boolean): string {
+  const e = escapeXml;
+  const img = `<img src="${e(src)}" width="${made.width}" height="${made.height}" alt="${e(made.alt)}">`;
+  const link = /^https?:\/\//i.test(made.source.url) ? `${e(msg(made.source.line ? langOf(made) : 'en', 'source.line'))} <a href="${e(made.source.url)}">${e(made.source.title)}</a>` : '';
+  if (inline) return `<span class="tip-figure">${img}${link ? ` <small>${link}</small>` : ''}</span>`;
+  const table = made.table
+    ? `<table><caption>${e(made.table.caption)}</caption><thead><tr>${made.table.head.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>${made.table.rows
+        .map(([label, ...cells]) => `<tr><th scope="row">${e(label!)}</th>${cells.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`)
+        .join('')}</tbody></table>`
+    : '';
+  return `<figure class="tip-figure">${img}${table}${link ? `<figcaption>${link}</figcaption>` : ''}</figure>`;
+}
+
+/** The figure's language, read back from its SVG (the `lang` the template wrote). */
+function langOf(made: Figure): Locale {
+  return /<svg [^>]*\blang="([^"]*)"/.exec(made.svg)?.[1] ?? 'en';
+}
+
+/**
+ * A page for places without script or shadow DOM (e-mail, feed readers, Apple News): every `tip-*`
+ * tag, with what it holds, becomes a plain `<figure>`: an `<img>` (written to `outDir`, referred to
+ * under `imageBase`, with its width, height and alt text), the chart's data `<table>`, and a
+ * `<figcaption>` with the source link. No script, no shadow root, no custom element is left of it.
+ * A tag inside a paragraph becomes a `<span>` with the image and the source link. Tags inside
+ * `<template>`, `<svg>` or `<math>` are left as written. The page is read with the same linear
+ * scanner as {@link renderHtml}, under the same limits; tags past them are left as written, with a
+ * warning.
+ */
+export async function renderStatic(html: string, options: StaticOptions): Promise<string> {
+  if (!options || typeof options.outDir !== 'string' || !options.outDir) throw new TypeError('tip-widgets/ssr: renderStatic needs outDir, the folder for the images.');
+  if (typeof options.imageBase !== 'string') throw new TypeError('tip-widgets/ssr: renderStatic needs imageBase, the address of that folder.');
+  checkImageOptions(options);
+  const run = await prepare(options);
+  const page = String(html);
+  const found: FoundTag[] = [];
+  for (const tag of await scanTags(page, isTag)) {
+    if (tag.foreign) warn(`<${tag.tag}> inside <svg> or <math> was left as written.`);
+    else found.push(tag);
+  }
+  const { maxTags, maxRenderedBytes, timeLimitMs } = run.limits;
+  if (found.length > maxTags) warn(`the page has ${found.length} tags; the first ${maxTags} (maxTags) were made figures, the rest are left as written.`);
+  const format = options.format ?? 'png';
+  const base = options.imageBase === '' || options.imageBase.endsWith('/') ? options.imageBase : `${options.imageBase}/`;
+  let out = '';
+  let at = 0;
+  let added = 0;
+  for (const tag of found.slice(0, maxTags)) {
+    if (Date.now() >= run.deadline) {
+      warn(`figures stopped within timeLimitMs (${timeLimitMs} ms); the remaining tags are left as written.`);
+      break;
+    }
+    let replacement: string;
+    try {
+      const made = await figureOf(tag.tag as Tag, attributeList(tag.attrs), tag.lang ?? options.lang, run, options);
+      const data = format === 'svg' ? made.svg : await svgToPng(made.svg);
+      const file = await writeImage(options.outDir, tag.tag, format, data);
+      replacement = staticFigure(made, base + file, tag.parent !== undefined && PHRASING.has(tag.parent));
+    } catch (error) {
+      warn(`<${tag.tag}> was left as written: ${clip(error instanceof Error ? error.message : String(error), 160)}`);
+      continue;
+    }
+    const bytes = new TextEncoder().encode(replacement).byteLength;
+    if (added + bytes > maxRenderedBytes) {
+      warn(`figures stopped: the next would pass maxRenderedBytes (${maxRenderedBytes}); the remaining tags are left as written.`);
+      break;
+    }
+    added += bytes;
+    // The whole element, start tag to end tag; one the page leaves open loses its start tag only.
+    out += page.slice(at, tag.startOffset) + replacement;
+    at = tag.closeOffset ?? tag.endOffset;
   }
   return out + page.slice(at);
 }

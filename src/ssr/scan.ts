@@ -18,8 +18,17 @@ import { SAXParser, type StartTag, type EndTag } from 'parse5-sax-parser';
 export interface FoundTag {
   tag: string;
   attrs: [string, string][];
+  /** Offset of the start tag's `<`. */
+  startOffset: number;
   /** Offset just past the start tag: where its shadow root template goes. */
   endOffset: number;
+  /**
+   * Offset just past the element's end: past its end tag, or where the end tag of an element around
+   * it closed it; undefined when the page ends with it open.
+   */
+  closeOffset?: number;
+  /** The name of the element around it (`p`, `div`), if any. */
+  parent?: string;
   /** The nearest `lang` attribute around it, if any. */
   lang?: string;
   /** It has a declarative shadow root already (a <template shadowrootmode> child). */
@@ -104,7 +113,9 @@ export async function scanTags(html: string, isTag: (name: string) => boolean): 
       entry = {
         tag: name,
         attrs: token.attrs.map((a): [string, string] => [a.name, a.value]),
+        startOffset: token.sourceCodeLocation.startOffset,
         endOffset: token.sourceCodeLocation.endOffset,
+        parent: parent?.name,
         lang,
         rendered: false,
         foreign,
@@ -117,9 +128,12 @@ export async function scanTags(html: string, isTag: (name: string) => boolean): 
 
   scanner.on('endTag', (token: EndTag) => {
     if (!openCount.get(token.tagName)) return;
+    const at = token.sourceCodeLocation;
     while (stack.length) {
-      const name = stack.at(-1)!.name;
+      const { name, found: open } = stack.at(-1)!;
       pop();
+      // Its own end tag ends it; another's, closing it on the way, ends it where that tag starts.
+      if (open && at) open.closeOffset = name === token.tagName ? at.endOffset : at.startOffset;
       if (name === token.tagName) break;
     }
   });
