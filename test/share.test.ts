@@ -263,3 +263,73 @@ describe('share control', () => {
     }
   });
 });
+
+describe('share downloads', () => {
+  /** Runs `fn` with downloads captured instead of started: each file's name and bytes. */
+  async function capture(fn: () => Promise<void>): Promise<{ name: string; blob: Blob }[]> {
+    const files: { name: string; blob: Blob }[] = [];
+    const blobs = new Map<string, Blob>();
+    const create = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob) => {
+      const url = create(blob);
+      blobs.set(url, blob as Blob);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) files.push({ name: this.download, blob: blobs.get(this.href)! });
+      else click.call(this);
+    };
+    try {
+      await fn();
+    } finally {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    return files;
+  }
+
+  async function download(el: TipElement, action: 'png' | 'svg', size: string): Promise<{ name: string; blob: Blob }> {
+    const files = await capture(async () => {
+      await open(el);
+      const select = shadow(el).querySelector('select')!;
+      select.value = size;
+      shadow(el).querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
+      for (let i = 0; i < 200 && !shadow(el).querySelector('.share-menu [role="status"]')!.textContent; i++) await new Promise((r) => setTimeout(r, 25));
+    });
+    expect(files.length, shadow(el).querySelector('.share-menu [role="status"]')!.textContent!).to.equal(1);
+    return files[0]!;
+  }
+
+  for (const [locale, size, width, height, words] of [
+    ['en', '1200x675', 1200, 675, ['Traffickers convicted', '21', '2024', '2025 Trafficking in Persons Report: Serbia']],
+    ['sr-Latn', '1080x1080', 1080, 1080, ['Osuđeni trgovci ljudima', '21', '2024.']],
+    ['sr-Cyrl', '1200x630', 1200, 630, ['Осуђени трговци људима', '21', '2024.']],
+  ] as const) {
+    it(`downloads a ${size} PNG and an SVG with the figure as text, in ${locale}`, async () => {
+      const el = await mount<TipElement>(html`<tip-stat-card metric="convictions" locale=${locale} share></tip-stat-card>`);
+      const png = await download(el, 'png', size);
+      expect(png.name).to.equal(`tip-stat-card-convictions-${locale}-${size}.png`);
+      expect(png.blob.type).to.equal('image/png');
+      const bitmap = await createImageBitmap(png.blob);
+      expect([bitmap.width, bitmap.height]).to.deep.equal([width, height]);
+      // Not blank: more than one colour in the picture.
+      const canvas = new OffscreenCanvas(width, height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const pixels = context.getImageData(0, 0, width, height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < pixels.length && colours.size < 3; i += 4 * 97) colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      expect(colours.size).to.be.at.least(2);
+      const status = shadow(el).querySelector('.share-menu [role="status"]')!.textContent!;
+      expect(status).to.contain(png.name);
+
+      const svg = await download(el, 'svg', size);
+      expect(svg.name).to.equal(`tip-stat-card-convictions-${locale}-${size}.svg`);
+      const text = await svg.blob.text();
+      expect(text.startsWith('<svg') || text.startsWith('<?xml')).to.equal(true);
+      for (const word of words) expect(text, word).to.contain(word);
+      el.remove();
+    });
+  }
+});

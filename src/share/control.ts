@@ -12,7 +12,7 @@ import { citation, type CitationRequest } from './citation.js';
 import { widgetAttributes, widgetEmbedCode } from './embed.js';
 import { shareText, type ShareKey } from './messages.js';
 import { save, svgBlob, pngBlob } from './download.js';
-import { figureOf, SIZES, type ImageSize } from './image.js';
+import { figureOf, SIZES, svgWithFont, type ImageSize } from './image.js';
 
 /** What the menu needs of a widget: TipElement's public face. */
 export interface ShareWidget extends HTMLElement {
@@ -127,20 +127,23 @@ function build(widget: ShareWidget, button: HTMLButtonElement, dataset: Dataset)
     try {
       if (action === 'png' || action === 'svg') {
         const chosen = size.value as ImageSize;
-        const image = await figureOf(requestOf(widget, dataset), chosen, widget);
+        const image = figureOf(requestOf(widget, dataset), chosen, widget);
         const name = fileName(widget, chosen, action);
+        // The SVG names its font and carries none: a small file a designer can edit. The PNG has
+        // the font drawn in, so Cyrillic and Latin look the same on every machine.
         if (action === 'svg') save(svgBlob(image.svg), name);
         else {
           let png: Blob;
           try {
-            png = await pngBlob(image.svg, image.width, image.height);
+            png = await pngBlob(await svgWithFont(image.svg), image.width, image.height);
           } catch {
             say(t('pngFailed'));
             return;
           }
           save(png, name);
         }
-        say(t('downloaded', { file: name }));
+        // The alt text to paste beside the image in a post or a newsletter.
+        say(t('downloaded', { file: name, alt: image.alt }));
       } else {
         await copy(copyTexts(widget, dataset)[action]);
       }

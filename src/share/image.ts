@@ -1,17 +1,51 @@
-// The figure's image for the Share menu's downloads, from src/figure/ (the SVG templates shared
-// with Node). NOT WIRED YET: it waits for src/figure/figure.ts (branch figure-images).
+// The figure's picture for the Share menu's downloads, drawn by src/figure/ (the SVG templates the
+// server and the CLI use too, so the browser's picture is theirs). Loaded with the menu, which the
+// first click loads: no page pays for it before.
+import { figure, FIGURE_SIZES, type Figure, type FigureSize } from '../figure/figure.js';
+import { loadFontCss, withFont } from '../figure/font.js';
 import type { CitationRequest } from './citation.js';
 
-export const SIZES = ['widget', '1200x675', '1080x1080', '1200x630'] as const;
-export type ImageSize = (typeof SIZES)[number];
+export const SIZES = FIGURE_SIZES;
+export type ImageSize = FigureSize;
 
-export interface Image {
-  svg: string;
-  alt: string;
-  width: number;
-  height: number;
+/**
+ * `light` or `dark`: the widget's `theme`, else (auto) the colour scheme the page declares for it
+ * (CSS color-scheme it inherits, or the meta tag), else the system's.
+ */
+export function usedTheme(widget: HTMLElement): 'light' | 'dark' {
+  const theme = widget.getAttribute('theme');
+  if (theme === 'light' || theme === 'dark') return theme;
+  const declared = `${getComputedStyle(widget).colorScheme} ${document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? ''}`;
+  const schemes = declared.split(/\s+/).filter((s) => s === 'light' || s === 'dark');
+  if (schemes.length && schemes.every((s) => s === 'dark')) return 'dark';
+  if (schemes.length && schemes.every((s) => s === 'light')) return 'light';
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export function figureOf(_request: CitationRequest, _size: ImageSize, _widget: HTMLElement): Promise<Image> {
-  return Promise.reject(new Error('image downloads are not built yet'));
+/** The figure of what `request` shows, at `size`, in the widget's theme: its SVG names the font, and carries none. */
+export function figureOf(request: CitationRequest, size: ImageSize, widget: HTMLElement): Figure {
+  return figure({ ...request, theme: usedTheme(widget), size });
+}
+
+/**
+ * The font's @font-face rules, for a PNG drawn the same on every machine (src/figure/font.ts). The
+ * files sit in the package's dist/fonts/: beside the module in the npm build, two folders up from
+ * the CDN build's chunks. Undefined when neither loads (a copy of dist/cdn/ alone, the WordPress
+ * plugin's, a CSP without connect-src for them): the PNG then uses the browser's sans-serif.
+ */
+async function fontCss(): Promise<string | undefined> {
+  for (const base of [undefined, new URL('../../fonts/', import.meta.url)]) {
+    try {
+      return await loadFontCss(base);
+    } catch {
+      /* the next place */
+    }
+  }
+  return undefined;
+}
+
+/** `svg` with the font inside it, when it can be had. */
+export async function svgWithFont(svg: string): Promise<string> {
+  const css = await fontCss();
+  return css ? withFont(svg, css) : svg;
 }
