@@ -332,4 +332,13 @@ describe('share downloads', () => {
       el.remove();
     });
   }
+
+  it('draws a chart with the chart\'s own selection of figures (TipYoyChart.series)', async () => {
+    const el = await mount<TipElement>(html`<tip-yoy-chart metrics="convictions,prosecutions" share></tip-yoy-chart>`);
+    const svg = await download(el, 'svg', '1200x675');
+    const text = await svg.blob.text();
+    expect(text).to.contain('Traffickers convicted');
+    expect(text).to.contain('2023');
+    el.remove();
+  });
 });

@@ -1,7 +1,7 @@
 // The figure's picture for the Share menu's downloads, drawn by src/figure/ (the SVG templates the
 // server and the CLI use too, so the browser's picture is theirs). Loaded with the menu, which the
 // first click loads: no page pays for it before.
-import { figure, FIGURE_SIZES, type Figure, type FigureSize } from '../figure/figure.js';
+import { figure, useChartSeries, FIGURE_SIZES, type ChartSeries, type Figure, type FigureSize } from '../figure/figure.js';
 import { loadFontCss, withFont } from '../figure/font.js';
 import type { CitationRequest } from './citation.js';
 
@@ -24,6 +24,9 @@ export function usedTheme(widget: HTMLElement): 'light' | 'dark' {
 
 /** The figure of what `request` shows, at `size`, in the widget's theme: its SVG names the font, and carries none. */
 export function figureOf(request: CitationRequest, size: ImageSize, widget: HTMLElement): Figure {
+  // A chart's figure picks its figures as the chart does, with the chart's own code (TipYoyChart.series).
+  const series = (widget.constructor as { series?: ChartSeries }).series;
+  if (series) useChartSeries(series);
   return figure({ ...request, theme: usedTheme(widget), size });
 }
 

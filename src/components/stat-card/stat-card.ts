@@ -1,7 +1,8 @@
 // <tip-stat-card>: one figure from the report, with its comparison, breakdown and verbatim source.
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { checkEnum, TipElement, safeLink, type AttributeProblem, type Problem } from '../../base/tip-element.js';
-import { change, formatAmount, formatFigure, formatUsd, formatYear } from '../../data/format.js';
+import { formatAmount, formatFigure, formatUsd, formatYear } from '../../data/format.js';
+import { change } from '../../data/change.js';
 import { metricById, metricIds, type Needs } from '../../data/load.js';
 import type { BreakdownGroup, Dataset, Metric } from '../../data/types.js';
 import { clip } from '../../data/clip.js';

@@ -81,6 +81,13 @@ interface View {
 export class TipYoyChart extends TipElement {
   static override styles = [...TipElement.styles, styles];
 
+  /**
+   * The chart's series selection, for the Share control's figure image (src/figure/figure.ts's
+   * useChartSeries), which reads it here rather than importing it (that import would split it out
+   * of this element's chunk). @internal
+   */
+  static series = { DEFAULT_PRESET, PRESET_NAMES, parseMetrics, selectSeries };
+
   static override properties: PropertyDeclarations = {
     metrics: {},
     preset: {},
