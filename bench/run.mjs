@@ -22,11 +22,16 @@
 //      the message and that nothing freezes; the time is measured here, not asserted there.
 //   9. Server rendering time: renderHtml per 100 kB of a realistic post, and 1 MB of each hostile
 //      shape (test/fixtures/hostile/inputs.mjs) beside 1 MB of that post (issue 24: same order).
+//  10. Time to make a PNG on the server (renderImage, issue 26): median of several runs.
 //
 //   7. Issue 15, the CDN bundle as a loader by tag: its pages beside the single bundle it replaced
 //      (built from BEFORE_COMMIT in bench/cdn.mjs), the time to the first figure of both, and
 //      Lighthouse (mobile profile) on the demo article served compressed, before and after: the
 //      long tasks of our files, TBT, max potential FID and CLS, medians of LIGHTHOUSE_RUNS.
+//
+// Over 500 lines in one file on purpose: the sections share one build, one server and one browser,
+// and write one results file that the README's figures come from; each section is a function here,
+// and the page builders it shares with checks/size.mjs live in bench/pages.mjs.
 //
 // Run `npm run build` first. Options: --quick (fewer repeats and cycles, for trying the script),
 // --no-before (skip building and measuring the earlier CDN bundle), --runs=N (runs of sections 5 and 7).
@@ -42,7 +47,7 @@ import { serve } from '../harness/serve.mjs';
 import { buildNpmPages, measurePages, NAIVE, PAGES, widgetsSettled, writeCdnPages } from './pages.mjs';
 import { kB, KB } from './sizes.mjs';
 import { BEFORE_COMMIT, buildBefore, lighthouseDemo } from './cdn.mjs';
-import { printSsrTimes, ssrBytes, ssrRenderTimes, writeSsrPage } from './ssr.mjs';
+import { imageTimes, printImageTimes, printSsrTimes, ssrBytes, ssrRenderTimes, writeSsrPage } from './ssr.mjs';
 
 const quick = process.argv.includes('--quick');
 const REPEATS = quick ? 3 : 11;
@@ -627,6 +632,7 @@ function printReport(r) {
   console.log(`\n8. Hostile datasets: time from the tag entering the page to its message (median; no goal: the hardening tests check the message and that nothing freezes)`);
   for (const h of r.hostile) console.log(`      ${h.name.padEnd(36)} ${ms(h.ms).padStart(10)}   ${h.message ? `“${h.message.slice(0, 90)}${h.message.length > 90 ? '…' : ''}”` : '! NO MESSAGE: the widget did not refuse it'}`);
   printSsrTimes(r.ssrTimes);
+  printImageTimes(r.imageTimes);
 }
 
 try {
@@ -661,6 +667,7 @@ try {
   results.hostile = await hostileSizes(server.url);
   results.ssrBytes = await ssrBytes();
   results.ssrTimes = await ssrRenderTimes();
+  results.imageTimes = await imageTimes();
   log(`7/7 Lighthouse on the demo article, served compressed (median of ${LIGHTHOUSE_RUNS}, now${before.dir ? ' and before' : ''})`);
   results.lighthouse = { loadAverage: loadavg().map((x) => Number(x.toFixed(2))), now: await lighthouseDemo({ root: '.', runs: LIGHTHOUSE_RUNS, chromePath: chrome }) };
   if (before.dir) results.lighthouse.before = await lighthouseDemo({ root: before.dir, runs: LIGHTHOUSE_RUNS, chromePath: chrome });

@@ -89,3 +89,42 @@ export function printSsrTimes(t) {
   console.log(`      realistic post: ${ms(t.per100kB.ms)} per ${(t.per100kB.bytes / 1e3).toFixed(0)} kB (${t.per100kB.widgets} widgets)`);
   for (const row of t.rows) console.log(`      ${row.name.slice(0, 60).padEnd(60)} ${(row.bytes / 1e6).toFixed(2)} MB ${ms(row.ms).padStart(8)}  (${ms((row.ms / row.bytes) * 1e6)} per MB)`);
 }
+
+/**
+ * Time to make a PNG on the server (issue 26): renderImage with format png, for a stat card at
+ * 1200×675 and the chart at 1080×1080; the first call (resvg and the font loaded) apart, then the
+ * median of `runs`. Printed, never asserted.
+ */
+export async function imageTimes({ runs = 7 } = {}) {
+  const { renderImage } = await import('../dist/ssr.js');
+  const cases = [
+    ['tip-stat-card', { metric: 'convictions', locale: 'sr' }, '1200x675'],
+    ['tip-yoy-chart', {}, '1080x1080'],
+  ];
+  const out = [];
+  for (const [tag, attributes, size] of cases) {
+    const time = async () => {
+      const t0 = performance.now();
+      const { data } = await renderImage(tag, attributes, { size, format: 'png' });
+      return { ms: performance.now() - t0, bytes: data.length };
+    };
+    const first = await time();
+    const times = [];
+    let bytes = 0;
+    for (let i = 0; i < runs; i++) {
+      const run = await time();
+      times.push(run.ms);
+      bytes = run.bytes;
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    out.push({ tag, size, firstMs: first.ms, medianMs: sorted[Math.floor(sorted.length / 2)], runs: times, pngBytes: bytes });
+  }
+  return out;
+}
+
+export function printImageTimes(rows) {
+  console.log('\n10. Time to make a PNG on the server (tip-widgets/ssr renderImage; first call apart, then median; no goal)');
+  for (const r of rows) {
+    console.log(`      ${`${r.tag} ${r.size}`.padEnd(28)} median ${r.medianMs.toFixed(0).padStart(4)} ms   first ${r.firstMs.toFixed(0)} ms   ${(r.pngBytes / 1000).toFixed(1)} kB PNG`);
+  }
+}

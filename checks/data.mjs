@@ -475,8 +475,12 @@ section('Translations (sr-Latn)');
   const missing = declared ? missingTranslations(data ?? {}, tag) : [];
   check(missing.length === 0, `every report text and every note of ours has a ${tag} translation (${pairs.length} texts)`, `untranslated into ${tag}: ${missing.join(', ')}`);
   check(data?.translations?.[tag]?.status === 'unofficial', `the ${tag} translation is declared unofficial`, `translations.${tag}.status is not "unofficial"`);
-  const problems = translationProblems(data ?? {}, tag);
-  check(problems.length === 0, `every translation keeps its original's figures in order, its currencies, qualifiers and negations; cited labels exist`, problems.join('\n      '));
+  const problems = translationProblems(data ?? {}, tag, source);
+  check(
+    problems.length === 0,
+    `every translation keeps its original's figures in order, its currencies, qualifiers and negations; cited labels exist; one term each; quotes nested ‚…‘ and report quotes in our notes marked unofficial`,
+    problems.join('\n      '),
+  );
   // Serbian text outside the translations (labels, hotline fields) names institutions the same way.
   const serbian = [
     ...ids.map((id) => [`metrics.${id}.labels.${tag}`, metrics[id]?.labels?.[tag] ?? '']),

@@ -21,5 +21,24 @@ export declare function translatedPairs(dataset: unknown, tag: string): [string,
 export declare function missingTranslations(dataset: unknown, tag: string): string[];
 /** Notes citing a figure by a label that is no figure's translated label. */
 export declare function citationProblems(dataset: unknown, tag: string): string[];
-/** Every problem with a dataset's translations into `tag`. */
-export declare function translationProblems(dataset: unknown, tag?: string): string[];
+/** What follows a translated quote of the report inside a note of ours, per language tag. */
+export declare const UNOFFICIAL_MARK: Record<string, string>;
+/** Translated report quotes in notes and discrepancy descriptions that are not marked as an unofficial translation. */
+export declare function quoteMarkProblems(dataset: unknown, tag: string, report: string | undefined): string[];
+/** Translated report texts with a nested quotation in „…” instead of ‚…‘. */
+export declare function nestingProblems(dataset: unknown, tag: string): string[];
+export interface TermEntry {
+  id: string;
+  english: string;
+  serbian: string;
+  en: RegExp;
+  sr: RegExp;
+  wrong: RegExp;
+  unless: RegExp;
+}
+/** Terms rendered one way everywhere. */
+export declare const TERMS: TermEntry[];
+/** A term rendered another way than its one Serbian rendering. */
+export declare function termProblems(english: string, translated: string, where?: string): string[];
+/** Every problem with a dataset's translations into `tag`; with `report`, also unmarked report quotes in notes. */
+export declare function translationProblems(dataset: unknown, tag?: string, report?: string): string[];

@@ -5,7 +5,8 @@
 // original, in the same order (digits or written-out words, either language's separators), the
 // same currencies in the same order, the same qualifiers ("approximately", "at least") and a
 // negation where the original has one; each institution is named the same, official way every
-// time. Whether a sentence adds, softens or drops a claim is reviewed by a person (README,
+// time, and each recurring term (TERMS) one way; a quotation inside a translated report text nests
+// as ‚…‘; a translated quote of the report inside a note of ours says it is an unofficial translation. Whether a sentence adds, softens or drops a claim is reviewed by a person (README,
 // "Languages"); the negation rule only catches the bluntest slip.
 
 /** English numbers written as words, as the report writes them ("nine victims", "met once"). */
@@ -261,11 +262,96 @@ export function citationProblems(dataset, tag) {
   return problems;
 }
 
-/** Every problem with `dataset`'s translations into `tag` (a Serbian Latin tag: the rules are Serbian). */
-export function translationProblems(dataset, tag = 'sr-Latn') {
+/** What follows each quote of the report inside a translated note of ours, in the translation's language. */
+export const UNOFFICIAL_MARK = { 'sr-Latn': 'nezvaničan prevod' };
+
+/** The quoted passages of a text ("…", “…” in English; „…” in Serbian), without their marks. */
+const quoted = (text, lang) => [...String(text).matchAll(lang === 'en' ? /"([^"]+)"|“([^”]+)”/gu : /„([^”]+)”( \([^)]*\))?/gu)];
+/** Whether `passage` is the report's words: each of its parts around an ellipsis is in the report text. */
+const inReport = (passage, report) => {
+  const flat = (s) => s.replace(/[“”"]/gu, '').replace(/\s+/gu, ' ').toLowerCase();
+  const text = flat(report);
+  return passage.split('…').map((p) => flat(p).trim().replace(/[.,;:]$/u, '')).filter(Boolean).every((p) => text.includes(p));
+};
+
+/**
+ * Notes and discrepancy descriptions of ours are shown without the "unofficial translation" line,
+ * so a quote of the report inside one, translated, is marked in the text: „…” (nezvaničan prevod).
+ * A translated note may hold no more unmarked quotes than its English holds quotes that are not the
+ * report's (our own readings); cited figure labels (videti „…”) are not quotes of the report.
+ * `report`: the report's text, which tells a quote of it from ours.
+ */
+export function quoteMarkProblems(dataset, tag, report) {
+  const mark = UNOFFICIAL_MARK[tag];
+  if (!mark || typeof report !== 'string') return [];
+  const labels = new Set(Object.values(dataset.metrics ?? {}).map((m) => m?.labels?.[tag]));
+  const problems = [];
+  for (const [where, english, translated] of translatedPairs(dataset, tag)) {
+    if (!/\.notes\[|^discrepancies\./u.test(where)) continue;
+    const en = quoted(english, 'en').map((m) => m[1] ?? m[2]);
+    const ours = en.filter((q) => !inReport(q, report)).length;
+    const sr = quoted(translated, 'sr');
+    const marked = sr.filter((m) => m[2] === ` (${mark})`).length;
+    const unmarked = sr.filter((m) => m[2] !== ` (${mark})` && !labels.has(m[1])).length;
+    if (unmarked > ours) problems.push(`${where}: ${unmarked - ours} translated quote(s) of the report not followed by “(${mark})”`);
+    if (marked > en.length - ours) problems.push(`${where}: ${marked} quote(s) marked “(${mark})”, but the English quotes the report ${en.length - ours} time(s)`);
+  }
+  return problems;
+}
+
+/**
+ * The widgets show a translated report text inside „…”; a quotation inside it nests as ‚…‘
+ * (Serbian typography), never as a second „…”.
+ */
+export function nestingProblems(dataset, tag) {
+  return translatedPairs(dataset, tag)
+    .filter(([, , translated, kind]) => kind === 'report' && /[„”“"]/u.test(translated))
+    .map(([where]) => `${where}: a quotation inside a translated report text must use ‚…‘, not „…”`);
+}
+
+/**
+ * Terms the report uses for one thing, each rendered one way: `en` in the English requires
+ * `serbian` in the translation, and `wrong` (another term's rendering) may appear only where the
+ * English has `unless`.
+ */
+export const TERMS = [
+  {
+    id: 'recruitment-agencies',
+    english: 'labor recruitment companies, recruitment agencies, recruitment activities',
+    serbian: 'posredovanje u zapošljavanju (agencije za posredovanje u zapošljavanju)',
+    en: /recruitment (?:companies|agenc\p{L}*|activities)/iu,
+    sr: /posredovanj\p{L}* u zapošljavanju/iu,
+    wrong: /agencij\p{L}* za zapošljavanje|poslov\p{L}* zapošljavanja/iu,
+    unless: /employment agenc/iu,
+  },
+];
+
+/** Translations that render a TERMS term another way. */
+export function termProblems(english, translated, where = '') {
+  const at = where ? `${where}: ` : '';
+  const problems = [];
+  for (const term of TERMS) {
+    if (term.en.test(english) && !term.sr.test(translated)) problems.push(`${at}the English says ${term.english}; the translation lacks “${term.serbian}”`);
+    const wrong = translated.match(term.wrong);
+    if (wrong && !term.unless.test(english)) problems.push(`${at}“${wrong[0]}” where the English has no “employment agency”: use “${term.serbian}”`);
+  }
+  return problems;
+}
+
+/**
+ * Every problem with `dataset`'s translations into `tag` (a Serbian Latin tag: the rules are Serbian).
+ * With `report` (the report's text), also report quotes in our notes left unmarked.
+ */
+export function translationProblems(dataset, tag = 'sr-Latn', report = undefined) {
   const pairs = translatedPairs(dataset, tag);
   return [
-    ...pairs.flatMap(([where, english, translated]) => [...pairProblems(english, translated, where), ...glossaryProblems(translated, english, where)]),
+    ...pairs.flatMap(([where, english, translated]) => [
+      ...pairProblems(english, translated, where),
+      ...glossaryProblems(translated, english, where),
+      ...termProblems(english, translated, where),
+    ]),
     ...citationProblems(dataset, tag),
+    ...nestingProblems(dataset, tag),
+    ...quoteMarkProblems(dataset, tag, report),
   ];
 }

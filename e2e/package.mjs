@@ -481,6 +481,15 @@ export { card, chart, year, dataset };
     const node = run(process.execPath, ['ssr.mjs'], { cwd: app });
     const serbian = node.ok && node.stdout.includes('Ниво 2');
     check("import { renderHtml } from 'tip-widgets/ssr' in Node renders a Serbian page's badge", serbian, serbian ? '' : (node.stderr || node.stdout).slice(0, 300));
+    // The figure images (issue 26): the fonts ship in dist/fonts/, resvg comes as a dependency.
+    check('the figure font (DejaVu Sans, regular and bold, and its licence) is in the tarball', ['dist/fonts/DejaVuSans.ttf', 'dist/fonts/DejaVuSans-Bold.ttf', 'dist/fonts/LICENSE'].every((f) => files.has(f)));
+    const image = spawnSync('npx', ['--no-install', 'tip-widgets', 'image', '--tag', 'tip-stat-card', 'metric=convictions', 'locale=sr', '--size', '1080x1080'], { cwd: app, timeout: 60_000 });
+    const png = image.status === 0 && image.stdout.subarray(1, 4).toString() === 'PNG' && image.stdout.readUInt32BE(16) === 1080 && image.stdout.readUInt32BE(20) === 1080;
+    check('npx tip-widgets image --tag tip-stat-card metric=convictions locale=sr --size 1080x1080 writes a 1080×1080 PNG', png, png ? `${(image.stdout.length / 1000).toFixed(1)} kB` : String(image.stderr).slice(0, 300));
+    writeFileSync(join(app, 'image.mjs'), "import { renderImage } from 'tip-widgets/ssr';\nconst { data, alt, width } = await renderImage('tip-tier-badge', { locale: 'sr' }, { format: 'svg', size: '1200x630' });\nprocess.stdout.write(JSON.stringify({ svg: data.includes('Ниво 2'), alt, width }));\n");
+    const svg = run(process.execPath, ['image.mjs'], { cwd: app });
+    const made = svg.ok && /"svg":true/.test(svg.stdout) && /"width":1200/.test(svg.stdout) && svg.stdout.includes('Ниво 2');
+    check("import { renderImage } from 'tip-widgets/ssr' draws a Serbian SVG with its alt text", made, made ? '' : (svg.stderr || svg.stdout).slice(0, 300));
   }
 
   // ------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 // Server rendering on the BUILT files: the CLI (bin/tip-widgets.mjs, dist/ssr.js) renders pages in all
-// three locales; Chromium reads them with JavaScript off (the whole widget is there), then with
+// three locales; every metric's card says the same rendered by renderWidget and by the npm build in
+// Chromium (numbers, dates, currency: Node's Intl against the browser's); Chromium reads the pages
+// with JavaScript off (the whole widget is there), then with
 // tip-widgets/hydrate.js (the widgets take over their shadow roots: same text, one copy, no layout
 // shift, a clean console, working buttons and disclosures), runs axe in light and dark, and renders
 // a hostile dataset that must stay text. Run by `npm test` after the build; each check is a node:test test (harness/runner.mjs).
@@ -309,6 +311,91 @@ await check('en, JavaScript off: the card shows label, figure with year, compari
   await off.close();
   return `disclosure opened by a click with JavaScript off; chart table ${Math.round(table.height)} px tall`;
 });
+
+// ---------------------------------------------------------------- every metric: the server's text is the browser's
+
+// Node's Intl and Chromium's format numbers, dates and currency each their own way (ICU versions,
+// CLDR data, the narrow no-break space): a difference would show as a server-rendered card whose
+// text changes when it hydrates. Every metric's card, in every locale, rendered by
+// tip-widgets/ssr's renderWidget (dist/ssr.js) and by the npm build in Chromium, must say the same
+// thing. One page per locale holds all the cards.
+
+const METRICS = Object.keys(JSON.parse(readFileSync('data/serbia-2025.json', 'utf8')).metrics);
+
+/**
+ * Each stat card of `page` in document order: its metric, its shadow root's whole text (the notes
+ * behind "Source and notes" included) and the text a reader sees (innerText), whitespace collapsed.
+ * Read through DevTools, which evaluates with the page's JavaScript off.
+ */
+async function cardTexts(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('tip-stat-card')].map((card) => {
+      const root = card.shadowRoot;
+      const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+      const whole = root ? [...root.childNodes].filter((n) => (n.nodeType === 1 && n.localName !== 'style') || n.nodeType === 3).map((n) => n.textContent).join('') : '';
+      const base = root?.querySelector('[part~="base"]');
+      return { metric: card.getAttribute('metric'), text: squash(whole), visible: squash(base?.innerText), value: squash(root?.querySelector('[part~="value"]')?.textContent) };
+    }),
+  );
+}
+
+/** The figures, years, dates and amounts of a text, in order: digit runs with their separators, %, currency signs and names. */
+function figures(text) {
+  return text.match(/\d(?:[\d.,\u00a0\u202f ]*\d)?|[$€%]|(?<!\p{L})(?:RSD|EUR|USD|din\p{L}*|дин\p{L}*|evr\p{L}*|евр\p{L}*|dolar\p{L}*|долар\p{L}*|dollars?)(?!\p{L})/gu) ?? [];
+}
+
+/** Where two lists first differ, for a readable failure. */
+function firstDifference(a, b) {
+  const i = a.findIndex((x, n) => x !== b[n]);
+  const at = i === -1 ? Math.min(a.length, b.length) : i;
+  return `at figure ${at + 1}: server ${JSON.stringify(a.slice(at, at + 4))}, browser ${JSON.stringify(b.slice(at, at + 4))}`;
+}
+
+const { renderWidget } = await import('../dist/ssr.js');
+
+for (const lang of LOCALES) {
+  await check(`${lang}: every metric's card (${METRICS.length}) says the same rendered by tip-widgets/ssr and in Chromium: text, figures, dates, currency`, async () => {
+    // The server: renderWidget for each card, the page read with JavaScript off.
+    const tags = await Promise.all(METRICS.map((metric) => renderWidget('tip-stat-card', { metric, 'show-breakdown': true, locale: lang })));
+    const serverPath = `/${OUT}/metrics-${lang}-server.html`;
+    writeFileSync(serverPath.slice(1), page({ lang, widgets: tags }));
+    // The browser: the same tags and fallbacks, without the server's shadow roots, rendered by the npm build.
+    const bare = tags.map((t) => t.replace(/<template shadowroot[\s\S]*?<\/template>(?=<p>)/, ''));
+    assert(bare.every((t, i) => !t.includes('<template') && t !== tags[i]), 'a tag had no server-rendered shadow root to strip');
+    const browserPath = `/${OUT}/metrics-${lang}-browser.html`;
+    writeFileSync(browserPath.slice(1), page({ lang, script: '/dist/index.js', widgets: bare }));
+
+    const { page: off, problems: offProblems } = await open(serverPath, { js: false });
+    const server = await cardTexts(off);
+    await off.close();
+    const { page: on, problems } = await open(browserPath);
+    await on.waitForFunction(() => customElements.get('tip-stat-card'), { timeout: 10_000 });
+    await on.evaluate(() => Promise.all([...document.querySelectorAll('tip-stat-card')].map((el) => el.loadComplete)));
+    const browser = await cardTexts(on);
+    await on.close();
+
+    assert(server.length === METRICS.length && browser.length === METRICS.length, `cards: ${server.length} on the server, ${browser.length} in the browser, ${METRICS.length} metrics`);
+    const loading = lang === 'en' ? /Loading|could not/ : /Učitavanje|Учитавање|nisu mogli|нису могли/;
+    let compared = 0;
+    for (const [i, metric] of METRICS.entries()) {
+      const s = server[i];
+      const b = browser[i];
+      assert(s.metric === metric && b.metric === metric, `card ${i + 1}: ${s.metric} / ${b.metric}, expected ${metric}`);
+      assert(s.value && !loading.test(s.text), `${metric}: the server rendered no figure: ${s.text.slice(0, 160)}`);
+      assert(b.value && !loading.test(b.text), `${metric}: the browser rendered no figure: ${b.text.slice(0, 160)}`);
+      assert(s.visible.includes(s.value), `${metric}: the server's figure ${s.value} is not in the visible text: ${s.visible.slice(0, 160)}`);
+      const fs = figures(s.text);
+      const fb = figures(b.text);
+      assert(fs.join('|') === fb.join('|'), `${metric} (${lang}): figures differ ${firstDifference(fs, fb)}`);
+      assert(s.visible === b.visible, `${metric} (${lang}): the visible text differs:\n  server:  ${s.visible.slice(0, 300)}\n  browser: ${b.visible.slice(0, 300)}`);
+      assert(s.text === b.text, `${metric} (${lang}): the text differs:\n  server:  ${s.text.slice(0, 300)}\n  browser: ${b.text.slice(0, 300)}`);
+      compared += fs.length;
+    }
+    const trouble = [...offProblems, ...problems];
+    assert(trouble.length === 0, trouble.join('; '));
+    return `${METRICS.length} cards, ${compared} figures, years and currency marks alike`;
+  });
+}
 
 // ---------------------------------------------------------------- JavaScript on: hydration
 

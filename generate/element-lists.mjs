@@ -37,12 +37,12 @@ function region(file, ...blocks) {
   for (const lines of blocks) {
     const start = text.indexOf(START, at);
     const end = text.indexOf(END, start);
-    if (start < 0 || end < 0) throw new Error(`gen-elements: ${file} has fewer than ${blocks.length} regions between “${START}” and “${END}”.`);
+    if (start < 0 || end < 0) throw new Error(`generate/element-lists: ${file} has fewer than ${blocks.length} regions between “${START}” and “${END}”.`);
     const indent = text.slice(text.lastIndexOf('\n', start) + 1, start);
     out += `${text.slice(at, start + START.length)}\n${lines.map((line) => `${indent}${line}\n`).join('')}${indent}`;
     at = end;
   }
-  if (text.indexOf(START, at) >= 0) throw new Error(`gen-elements: ${file} has more regions than the ${blocks.length} it is given.`);
+  if (text.indexOf(START, at) >= 0) throw new Error(`generate/element-lists: ${file} has more regions than the ${blocks.length} it is given.`);
   put(file, out + text.slice(at));
 }
 
@@ -80,7 +80,7 @@ region(
   'src/i18n/messages.ts',
   ELEMENTS.map(({ name }) => `import type { messages as ${camel(name)} } from '../components/${name}/${name}.messages.js';`),
   [
-    '/** Every message key of every element: the Serbian catalog must have them all. */',
+    "/** Every message key of every element: each locale pack's catalog must have them all. */",
     'export type MessageKey =',
     '  | keyof typeof shared',
     ...ELEMENTS.map(({ name }, i) => `  | keyof typeof ${camel(name)}${i === ELEMENTS.length - 1 ? ';' : ''}`),
@@ -124,7 +124,7 @@ if (!isDeepStrictEqual(pkg.exports, exports) || !isDeepStrictEqual(pkg.sideEffec
 }
 
 if (stale.length) {
-  console.error(`gen-elements: stale (run npm run gen:elements): ${stale.join(', ')}`);
+  console.error(`generate/element-lists: stale (run npm run gen:elements): ${stale.join(', ')}`);
   process.exit(1);
 }
-console.log(check ? `gen-elements: ${ELEMENTS.length} elements, every derived file matches src/elements.mjs.` : `gen-elements: ${ELEMENTS.length} elements written.`);
+console.log(check ? `generate/element-lists: ${ELEMENTS.length} elements, every derived file matches src/elements.mjs.` : `generate/element-lists: ${ELEMENTS.length} elements written.`);

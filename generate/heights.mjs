@@ -57,7 +57,6 @@ const withBreakdown = metrics.filter((id) => dataset.metrics[id].breakdown?.leng
 /** In the page: renders every card in a column of `column` px in `lang`; returns [metric, variant, px][]. */
 function measure({ metrics, withBreakdown, column, lang }) {
   return (async () => {
-    await customElements.whenDefined('tip-stat-card');
     const host = document.createElement('div');
     host.lang = lang;
     host.style.cssText = `width:${column}px`;
@@ -72,6 +71,8 @@ function measure({ metrics, withBreakdown, column, lang }) {
       }
     }
     document.body.append(host);
+    // The CDN loader defines a tag when one appears in the page: wait for it after adding the cards.
+    await customElements.whenDefined('tip-stat-card');
     await Promise.all(cards.map(([, , card]) => card.loadComplete));
     await Promise.all(cards.map(([, , card]) => card.updateComplete));
     const problems = cards.filter(([, , card]) => !card.shadowRoot.querySelector('[part~="value"]')).map(([id]) => id);

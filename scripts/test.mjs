@@ -25,7 +25,7 @@ const steps = [
   ['print: every figure with its source line and quote, the chart picture and table, no Share button (built files, Chromium)', 'node', ['e2e/print.mjs']],
   ['share: the menu loads on click, PNG size and font, strict CSP keeps the SVG (built files, Chromium)', 'node', ['e2e/share.mjs']],
   ['iframe embed: widget, height, origin checks, hostile queries (built files, Chromium)', 'node', ['integrations/iframe/test.mjs']],
-  ['server rendering: CLI, JavaScript off, hydration, axe, hostile data (built files, Chromium)', 'node', ['e2e/ssr.mjs']],
+  ['server rendering: CLI, every metric alike on server and browser, JavaScript off, hydration, axe, hostile data (built files, Chromium)', 'node', ['e2e/ssr.mjs']],
   ['server rendering on hostile input: linear time, fetch policy, limits, Nu HTML Checker (built files)', 'node', ['e2e/ssr-safety.mjs']],
   ['figure images and static figures: PNG/SVG per widget, language and theme, Cyrillic, hostile data, render --static (built files, Chromium)', 'node', ['e2e/figure.mjs']],
 ];

@@ -14,6 +14,7 @@ import { citation } from '../src/share/citation.js';
 import { VERSION, widgetEmbedCode } from '../src/share/embed.js';
 import { copyTexts } from '../src/share/control.js';
 import { shareCatalogs, shareKeys } from '../src/share/messages.js';
+import { leakProblems } from '../checks/cyrillic-guard.mjs';
 import { expectAccessible, html, mount, part } from './helpers.js';
 
 const URL_ = 'https://www.state.gov/reports/2025-trafficking-in-persons-report/serbia/';
@@ -96,8 +97,9 @@ describe('citation', () => {
     expect(cited.bibtex).to.contain('title = {{A \\{title\\} with 100\\% \\& \\$ \\_ \\# \\textbackslash{} \\textasciitilde{} \\textasciicircum{}}}');
   });
 
-  it('has every menu text in Serbian', () => {
+  it('has every menu text in Serbian, with no unmarked Latin word that Cyrillic would mangle', () => {
     expect(Object.keys(shareCatalogs['sr-Latn']!).sort()).to.deep.equal([...shareKeys].sort());
+    expect(leakProblems(Object.entries(shareCatalogs['sr-Latn']!).map(([key, text]) => [`share ${key}`, text]))).to.deep.equal([]);
   });
 });
 

@@ -9,7 +9,17 @@ import type { Dataset } from '../src/data/types.js';
 import { bundledDataset } from '../src/data/load.js';
 import { loadLocale } from '../src/i18n/messages.js';
 import { toCyrillic } from '../src/locales/sr/translit.js';
-import { GLOSSARY, glossaryProblems, missingTranslations, pairProblems, translatedPairs, translationProblems } from '../checks/translation-fidelity.mjs';
+import {
+  GLOSSARY,
+  glossaryProblems,
+  missingTranslations,
+  nestingProblems,
+  pairProblems,
+  quoteMarkProblems,
+  termProblems,
+  translatedPairs,
+  translationProblems,
+} from '../checks/translation-fidelity.mjs';
 import { expectAccessible, html, mount, part } from './helpers.js';
 
 await loadLocale('sr-Latn');
@@ -17,9 +27,13 @@ const cyr = (latin: string) => toCyrillic(latin);
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 let data: Dataset;
+let report: string;
 before(async () => {
   data = (await (await fetch(new URL('../data/serbia-2025.json', import.meta.url))).json()) as Dataset;
+  report = await (await fetch(new URL('../data/source/tip-2025-serbia.txt', import.meta.url))).text();
 });
+/** A deep copy of the dataset to break on purpose. */
+const copy = (): Dataset => JSON.parse(JSON.stringify(data)) as Dataset;
 
 describe('translations in the dataset', () => {
   it('translate every report text and every note of ours into sr-Latn, declared unofficial', () => {
@@ -32,7 +46,41 @@ describe('translations in the dataset', () => {
   });
 
   it('keep every figure, currency, qualifier and negation of the original, in order', () => {
-    expect(translationProblems(data, 'sr-Latn')).to.deep.equal([]);
+    expect(translationProblems(data, 'sr-Latn', report)).to.deep.equal([]);
+  });
+
+  it('mark every translated quote of the report in our notes as an unofficial translation (issue 27)', () => {
+    expect(quoteMarkProblems(data, 'sr-Latn', report)).to.deep.equal([]);
+    // The marks are there: the report's warning on statistics, quoted in four notes, and "Of the 51 victims".
+    const marked = translatedPairs(data, 'sr-Latn').filter(([, , t]) => t.includes('” (nezvaničan prevod)'));
+    expect(marked.length).to.be.greaterThan(15);
+    // Unmarked, the check fails; a cited label („…” after "videti") and our own reading stay unmarked.
+    const broken = copy();
+    const notes = broken.metrics['police-suspects']!.translations!['sr-Latn']!.notes!;
+    notes[0] = notes[0]!.replace('” (nezvaničan prevod)', '”');
+    expect(quoteMarkProblems(broken, 'sr-Latn', report)).to.deep.equal(['metrics.police-suspects.notes[0]: 1 translated quote(s) of the report not followed by “(nezvaničan prevod)”']);
+    const reading = data.metrics['temporary-residence-permits']!.translations!['sr-Latn']!.notes![1]!;
+    expect(reading).to.contain('„(nijedna u 2023. godini)” (nezvaničan prevod)');
+    expect(reading).to.contain('„nijedna strana žrtva nije dobila dozvolu u 2023. godini”.');
+    // A mark on a text of ours that quotes no report words fails too.
+    const over = copy();
+    const own = over.metrics['investigations']!.translations!['sr-Latn']!.notes!;
+    own[0] = own[0]!.replace('dalje pod istragom”', 'dalje pod istragom” (nezvaničan prevod)');
+    expect(quoteMarkProblems(over, 'sr-Latn', report)).to.deep.equal(['metrics.investigations.notes[0]: 1 quote(s) marked “(nezvaničan prevod)”, but the English quotes the report 0 time(s)']);
+  });
+
+  it('nest a quotation inside a translated report text as ‚…‘, and render each term one way (issue 27)', () => {
+    expect(nestingProblems(data, 'sr-Latn')).to.deep.equal([]);
+    expect(data.metrics['closed-trials']!.translations!['sr-Latn']!.quote).to.contain('‚posebno osetljivog svedoka‘');
+    const broken = copy();
+    const t = broken.metrics['closed-trials']!.translations!['sr-Latn']!;
+    t.quote = t.quote!.replace('‚posebno osetljivog svedoka‘', '„posebno osetljivog svedoka”');
+    expect(nestingProblems(broken, 'sr-Latn')).to.deep.equal(['metrics.closed-trials.quote: a quotation inside a translated report text must use ‚…‘, not „…”']);
+    // "recruitment agencies" and "labor recruitment companies" are one Serbian term; "employment agencies" another.
+    expect(termProblems('Recruitment agencies in Vietnam charged', 'Agencije za posredovanje u zapošljavanju u Vijetnamu naplatile su')).to.deep.equal([]);
+    expect(termProblems('Recruitment agencies in Vietnam charged', 'Agencije za zapošljavanje u Vijetnamu naplatile su')).to.have.length(2);
+    expect(termProblems('Bans on recruitment activities', 'Zabrane obavljanja poslova zapošljavanja')).to.have.length(2);
+    expect(termProblems('Labor inspections of employment agencies', 'Inspekcijski nadzori agencija za zapošljavanje')).to.deep.equal([]);
   });
 
   it('the check catches a figure changed, moved, dropped or added, a currency, a qualifier or a negation lost', () => {
@@ -76,7 +124,7 @@ describe('translations in the dataset', () => {
   it('load only for a widget in another language, without changing the English parts other widgets share', async () => {
     const english = await bundledDataset({ metrics: ['convictions'], recommendations: true, hotlines: true });
     const { withTranslations } = await import('../src/data/translations.js');
-    const serbian = await withTranslations(english);
+    const serbian = await withTranslations(english, 'sr-Latn');
     expect(english.metrics.convictions!.translations).to.equal(undefined);
     expect(english.recommendations[0]!.translations).to.equal(undefined);
     expect(serbian.metrics.convictions!.translations?.['sr-Latn']?.quote).to.equal(data.metrics.convictions!.translations!['sr-Latn']!.quote);
@@ -91,7 +139,7 @@ describe('translations in the dataset', () => {
 
   it('come for the metrics a hotline cites with the hotlines’ own translations, exactly as in the file', async () => {
     const { withTranslations } = await import('../src/data/translations.js');
-    const callout = await withTranslations(await bundledDataset({ metrics: [], hotlines: true }));
+    const callout = await withTranslations(await bundledDataset({ metrics: [], hotlines: true }), 'sr-Latn');
     const cited = data.hotlines.flatMap((h) => h.metrics ?? []);
     expect(cited.length).to.be.greaterThan(0);
     for (const id of cited) expect(callout.metrics[id]!.translations?.['sr-Latn'], id).to.deep.equal(data.metrics[id]!.translations!['sr-Latn']);
@@ -169,6 +217,25 @@ describe('Serbian widgets show Serbian content', () => {
     await expectAccessible(el);
   });
 
+  for (const [locale, script, mark] of [
+    ['sr-Latn', 'sr-Latn', 'nezvaničan prevod'],
+    ['sr-Cyrl', 'sr-Cyrl', 'незваничан превод'],
+  ] as const) {
+    it(`stat card (${locale}): a report quote inside a note or a discrepancy is marked as an unofficial translation`, async () => {
+      const el = await mount<TipElement>(html`<tip-stat-card locale=${locale} metric="victims-identified"></tip-stat-card>`);
+      const source = part(el, 'source') as HTMLDetailsElement;
+      source.open = true;
+      const spans = [...source.querySelectorAll(`p > span[lang="${script}"]`)].map((s) => s.textContent ?? '');
+      // The discrepancy and the note both quote "Of the 51 victims", each marked where the quote closes.
+      const quoted = spans.filter((t) => t.includes(locale === 'sr-Latn' ? '„Od 51 žrtve”' : '„Од 51 жртве”'));
+      expect(quoted, 'two texts quote the report').to.have.length(2);
+      for (const t of quoted) expect(t).to.contain(`51 ${locale === 'sr-Latn' ? 'žrtve' : 'жртве'}” (${mark})`);
+      // What a reader sees: the mark is rendered, not hidden.
+      const flag = source.querySelector('.flag span')! as HTMLElement;
+      expect(flag.innerText).to.contain(`(${mark})`);
+    });
+  }
+
   it('stat card in Cyrillic: the translation and the notes are transliterated, the quote stays English', async () => {
     const el = await mount<TipElement>(html`<tip-stat-card locale="sr" metric="hotline-victims-identified"></tip-stat-card>`);
     const source = part(el, 'source')!;
@@ -204,6 +271,8 @@ describe('Serbian widgets show Serbian content', () => {
       expect(li.value).to.equal(i + 1);
     });
     expect(squash(el.shadowRoot!.querySelector('.muted')!.textContent)).to.match(/^Nezvaničan prevod preporuka iz izveštaja/);
+    // Not the unverified claim that the report exists only in English (issue 27).
+    expect(el.shadowRoot!.querySelector('.muted')!.textContent).not.to.match(/samo na engleskom/);
     const button = part(el, 'original-toggle') as HTMLButtonElement;
     expect(squash(button.textContent)).to.equal('Prikaži original na engleskom');
     expect(button.getAttribute('aria-expanded')).to.equal('false');

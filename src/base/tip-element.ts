@@ -1,4 +1,8 @@
 // The base every tip-* element stands on: data loading, locale, theme, states and the source line.
+// Over 500 lines in one file on purpose: these share the element's private state (the load token,
+// the queued custom states, the warnings said) and every page downloads all of it, so a module
+// boundary would buy nothing; what only some pages need plugs in from outside through the typed
+// hooks here (renderOnServer for tip-widgets/ssr, takeOverWith for take-over.ts).
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ALL, bundledDataset, DatasetError, datasetFromObject, datasetFromSrc, type Needs } from '../data/load.js';
 import type { Dataset, Discrepancy, Metric } from '../data/types.js';

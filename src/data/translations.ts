@@ -1,6 +1,7 @@
 // Puts a language's translations back beside the English of an assembled bundled dataset. Part of
-// the Serbian chunk (src/i18n/sr.ts), loaded only for widgets that speak Serbian, so English pages
-// never download this code, the table of translation chunks, or the translations themselves.
+// the chunk of each locale pack that shows them (src/locales/<language>/), loaded only for widgets
+// that speak it, so English pages never download this code, the table of translation chunks, or
+// the translations themselves.
 import type { Dataset, DatasetTranslation, Discrepancy, Hotline, Metric, MetricTranslation, Recommendation } from './types.js';
 import { languages, type Table } from './bundled/translations.generated.js';
 import { sameIds } from './load.js';
@@ -36,7 +37,7 @@ function withOne<T extends { translations?: Record<string, unknown> }>(item: T, 
  * A language the bundled data has no translations for, or translations that cannot load, leave it
  * as it is: English, each text marked so.
  */
-export function withTranslations(dataset: Dataset, tag = 'sr-Latn'): Promise<Dataset> {
+export function withTranslations(dataset: Dataset, tag: string): Promise<Dataset> {
   return merged(dataset, tag).then(
     (copy) => sameIds(copy, dataset),
     () => dataset,

@@ -5,8 +5,9 @@
 //
 // Browser- and Node-safe: no DOM, no Node API; strings in, strings out. No element entry imports
 // this module statically (first loads stay as they were); it is loaded by import() when an image
-// is asked for. Languages other than English need their pack loaded first (loadLocale(), async);
-// figure() itself is synchronous.
+// is asked for. Languages other than English need their pack loaded first (loadLocale(), async),
+// and the dataset its translations (a widget's loaded dataset has them; on the server,
+// loadDataset() of src/base/tip-element.ts merges them); figure() itself is synchronous.
 import type { Dataset, Hotline, Metric, Recommendation } from '../data/types.js';
 import { localeInfo, type Locale } from '../i18n/locale.js';
 import { dataText, localText, lowerFirst, msg, type MessageKey, type Params } from '../i18n/messages.js';

@@ -25,7 +25,12 @@ export const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'] as const;
  */
 const BESIDE = '../fonts/';
 
-/** The addresses of the font files: under `base` when given (a CDN path, say), else in the package. */
+/**
+ * The addresses of the font files: under `base` when given, else in the package beside this module
+ * as the npm build lays it out (`dist/figure/font.js` → `dist/fonts/`). A bundle that moves this
+ * module elsewhere passes `base`: the CDN build's chunks sit in `dist/cdn/chunks/`, so there it is
+ * `new URL('../../fonts/', import.meta.url)` (the package's `dist/fonts/`, served by the same CDN).
+ */
 export function fontUrls(base?: string | URL): URL[] {
   const dir = base === undefined ? new URL(BESIDE, import.meta.url) : new URL(String(base).endsWith('/') ? String(base) : `${String(base)}/`, globalThis.location?.href);
   return FONT_FILES.map((file) => new URL(file, dir));

@@ -1,4 +1,4 @@
-// The English UI text of <tip-recommendation-list>; the Serbian is in src/i18n/sr.ts, loaded only for Serbian readers.
+// The English UI text of <tip-recommendation-list>; other languages' are in their packs (src/locales/), loaded only for their readers.
 // Each element carries only its own messages, so a page with one widget never downloads the others'.
 export const messages = {
   'section.prosecution': 'Prosecution',

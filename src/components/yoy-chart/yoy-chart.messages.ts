@@ -1,4 +1,4 @@
-// The English UI text of <tip-yoy-chart>; the Serbian is in src/i18n/sr.ts, loaded only for Serbian readers.
+// The English UI text of <tip-yoy-chart>; other languages' are in their packs (src/locales/), loaded only for their readers.
 // Each element carries only its own messages, so a page with one widget never downloads the others'.
 export const messages = {
   'chart.summaryUp': '{label} rose from {previous} in {previousYear} to {value} in {year}',

@@ -62,7 +62,7 @@ export const srLatn: Catalog = {
   'recs.heading': 'Prioritetne preporuke',
   'recs.headingSection': 'Prioritetne preporuke: {section}',
   'recs.note': 'Preporuke su citirane iz izveštaja, u originalu na engleskom jeziku, i numerisane po prioritetu koji im daje izveštaj. Izveštaj ih ne razvrstava: oznake oblasti su naše.',
-  'recs.noteTranslated': 'Nezvaničan prevod preporuka iz izveštaja, koji je objavljen samo na engleskom jeziku; numerisane su po prioritetu koji im daje izveštaj. Izveštaj ih ne razvrstava: oznake oblasti su naše.',
+  'recs.noteTranslated': 'Nezvaničan prevod preporuka iz izveštaja; numerisane su po prioritetu koji im daje izveštaj. Izveštaj ih ne razvrstava: oznake oblasti su naše.',
   'recs.showOriginal': 'Prikaži original na engleskom',
   'recs.hideOriginal': 'Sakrij original na engleskom',
   'recs.tag': 'Oblast (naše razvrstavanje):',
