@@ -98,6 +98,7 @@ await check('PNG 1080x1080 in Serbian Cyrillic: the asked size, drawn with the p
   assert(w === 1080 && h === 1080, `${w}x${h}`);
   assert(plain.requests.includes('/dist/fonts/DejaVuSans.ttf') && plain.requests.includes('/dist/fonts/DejaVuSans-Bold.ttf'), `the font was not fetched: ${plain.requests.filter((p) => p.includes('font')).join(', ')}`);
   assert(/Осуђени трговци људима/.test(first.status), `the status gives no alt text: ${first.status}`);
+  assert(!plain.requests.some((p) => p.startsWith('/dist/cdn/fonts/')), 'the CDN build looked for the fonts beside its chunks first (a 404)');
   const times = [];
   for (let i = 0; i < 5; i++) times.push((await run(plain.page, 'png', '1200x675')).ms);
   times.sort((a, b) => a - b);

@@ -31,13 +31,23 @@ export function figureOf(request: CitationRequest, size: ImageSize, widget: HTML
 }
 
 /**
+ * The package's fonts seen from the CDN build's chunks (dist/cdn/chunks/ -> dist/fonts/). A variable,
+ * not a literal in new URL(), so no bundler tries to resolve the folder at build time.
+ */
+const FROM_CDN_CHUNKS = '../../fonts/';
+
+/**
  * The font's @font-face rules, for a PNG drawn the same on every machine (src/figure/font.ts). The
- * files sit in the package's dist/fonts/: beside the module in the npm build, two folders up from
- * the CDN build's chunks. Undefined when neither loads (a copy of dist/cdn/ alone, the WordPress
- * plugin's, a CSP without connect-src for them): the PNG then uses the browser's sans-serif.
+ * files sit in the package's dist/fonts/: beside the figure module in the npm build (font.ts's
+ * default), two folders up from the CDN build's chunks (tried first there, to spare a 404).
+ * Undefined when neither loads (a copy of dist/cdn/ alone, as the WordPress plugin's; an app whose
+ * bundler moved the modules; a CSP without connect-src for them): the PNG then uses the browser's
+ * sans-serif.
  */
 async function fontCss(): Promise<string | undefined> {
-  for (const base of [undefined, new URL('../../fonts/', import.meta.url)]) {
+  const cdn = new URL(FROM_CDN_CHUNKS, import.meta.url);
+  const bases = /\/chunks\/[^/]*$/.test(import.meta.url) ? [cdn, undefined] : [undefined, cdn];
+  for (const base of bases) {
     try {
       return await loadFontCss(base);
     } catch {
