@@ -11,7 +11,7 @@ import { breakdown, compressed, KB } from './sizes.mjs';
  * printed (2026-12-06: 69.80 kB when one shared chunk replaced three; 69.75 kB once the chunks lost
  * their tree-shaking annotations, which leaves it at 70.5; 69.53 kB once data files were named by
  * their hash alone: 70.3). Lower it when a change saves bytes. The
- * four-widget page has no such ceiling: it meets issue 15's goal, and the goal is its check.
+ * four-widget page's ceiling is beside it in PAGES (24.2 kB since issue 26's Share control).
  */
 const CDN_CHART_CEILING = 70.3 * KB;
 
@@ -54,9 +54,13 @@ export const PAGES = [
     // 22.37 kB since the hotlines carry the metrics they cite (2026-12-06), + 0.7 kB.
     ceiling: 23.1 * KB,
     // CDN: issue 15's goal of 24 kB, met (23.87 kB: the four elements in one file, the hotlines'
-    // figures in their own data file) and enforced, as the one-card page's rule is.
+    // figures in their own data file) and enforced until issue 26. RAISED for issue 26's Share
+    // control, which the issue allows up to 0.3 kB: measured 23,962 B before and 24,177 B after
+    // (TIP_BYTES=1 npm run size, 2026-12-07), of which the Share button and its lazy import are
+    // +150 B and the host colour scheme and print CSS +65 B; the page had 38 B of room. So 24.2 kB,
+    // and the 24 kB goal is printed as missed by 0.18 kB.
     cdnGoal: 24 * KB,
-    cdnGoalEnforced: true,
+    cdnCeiling: 24.2 * KB,
     imports: ['tip-widgets/tier-badge.js', 'tip-widgets/stat-card.js', 'tip-widgets/recommendation-list.js', 'tip-widgets/hotline-callout.js'],
     body: FOUR,
     expect: { 'tip-tier-badge': 'Tier 2', 'tip-stat-card': '21', 'tip-recommendation-list': 'prosecute', 'tip-hotline-callout': 'Help' },
@@ -65,7 +69,12 @@ export const PAGES = [
     id: 'chart',
     title: 'chart, after scrolling to it',
     budget: 65 * KB,
-    ceiling: 73.8 * KB,
+    // RAISED by 0.3 kB for issue 26's Share control (the issue's allowance, and the most it allows):
+    // measured 73,743 B before and 74,072 B after (TIP_BYTES=1 npm run size, 2026-12-07): the Share
+    // button, its lazy import and the shared functions its menu takes from this page's chunk +260 B
+    // (change() moved to data/change.ts to keep it under 0.3 kB), the host colour scheme and print
+    // CSS +69 B; the page had 57 B of room.
+    ceiling: 74.1 * KB,
     // CDN: issue 15's goal (no heavier than the single bundle's 73.3 kB) is met; measured + 0.7 kB.
     cdnGoal: 73.3 * KB,
     cdnCeiling: CDN_CHART_CEILING,

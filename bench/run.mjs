@@ -23,6 +23,7 @@
 //   9. Server rendering time: renderHtml per 100 kB of a realistic post, and 1 MB of each hostile
 //      shape (test/fixtures/hostile/inputs.mjs) beside 1 MB of that post (issue 24: same order).
 //  10. Time to make a PNG on the server (renderImage, issue 26): median of several runs.
+//  11. Time to make a PNG in the browser (the Share menu, issue 26; bench/share.mjs): median of several runs.
 //
 //   7. Issue 15, the CDN bundle as a loader by tag: its pages beside the single bundle it replaced
 //      (built from BEFORE_COMMIT in bench/cdn.mjs), the time to the first figure of both, and
@@ -48,6 +49,7 @@ import { buildNpmPages, measurePages, NAIVE, PAGES, widgetsSettled, writeCdnPage
 import { kB, KB } from './sizes.mjs';
 import { BEFORE_COMMIT, buildBefore, lighthouseDemo } from './cdn.mjs';
 import { imageTimes, printImageTimes, printSsrTimes, ssrBytes, ssrRenderTimes, writeSsrPage } from './ssr.mjs';
+import { browserImageTimes, printBrowserImageTimes } from './share.mjs';
 
 const quick = process.argv.includes('--quick');
 const REPEATS = quick ? 3 : 11;
@@ -633,6 +635,7 @@ function printReport(r) {
   for (const h of r.hostile) console.log(`      ${h.name.padEnd(36)} ${ms(h.ms).padStart(10)}   ${h.message ? `“${h.message.slice(0, 90)}${h.message.length > 90 ? '…' : ''}”` : '! NO MESSAGE: the widget did not refuse it'}`);
   printSsrTimes(r.ssrTimes);
   printImageTimes(r.imageTimes);
+  printBrowserImageTimes(r.browserImageTimes);
 }
 
 try {
@@ -668,6 +671,7 @@ try {
   results.ssrBytes = await ssrBytes();
   results.ssrTimes = await ssrRenderTimes();
   results.imageTimes = await imageTimes();
+  results.browserImageTimes = await browserImageTimes({ browser, repoUrl: repo.url, runs: quick ? 3 : 9 });
   log(`7/7 Lighthouse on the demo article, served compressed (median of ${LIGHTHOUSE_RUNS}, now${before.dir ? ' and before' : ''})`);
   results.lighthouse = { loadAverage: loadavg().map((x) => Number(x.toFixed(2))), now: await lighthouseDemo({ root: '.', runs: LIGHTHOUSE_RUNS, chromePath: chrome }) };
   if (before.dir) results.lighthouse.before = await lighthouseDemo({ root: before.dir, runs: LIGHTHOUSE_RUNS, chromePath: chrome });

@@ -23,6 +23,8 @@ const steps = [
   ['package: npm pack, install, import every entry in Chromium', 'node', ['e2e/package.mjs']],
   ['pages: strict CSP, two copies, hostile host CSS, layout shift (built files, Chromium)', 'node', ['e2e/pages.mjs']],
   ['quick exit: keyboard, Shift three times, Back, no stylesheet, strict CSP (built files, Chromium)', 'node', ['e2e/quick-exit.mjs']],
+  ['print: every figure with its source line and quote, the chart picture and table, no Share button (built files, Chromium)', 'node', ['e2e/print.mjs']],
+  ['share: the menu loads on click, PNG size and font, strict CSP keeps the SVG (built files, Chromium)', 'node', ['e2e/share.mjs']],
   ['iframe embed: widget, height, origin checks, hostile queries (built files, Chromium)', 'node', ['integrations/iframe/test.mjs']],
   ['server rendering: CLI, every metric alike on server and browser, JavaScript off, hydration, axe, hostile data (built files, Chromium)', 'node', ['e2e/ssr.mjs']],
   ['server rendering on hostile input: linear time, fetch policy, limits, Nu HTML Checker (built files)', 'node', ['e2e/ssr-safety.mjs']],

@@ -11,7 +11,9 @@ import { fallbackText, type FallbackAttribute } from './data/fallback.js';
 import { clip } from './data/clip.js';
 import { loadLocale, msg } from './i18n/messages.js';
 import { matchLocale, type Locale } from './i18n/locale.js';
-import { figure, messageFigure, FIGURE_SIZES, type Figure, type FigureSize } from './figure/figure.js';
+import { figure, messageFigure, useChartSeries, FIGURE_SIZES, type Figure, type FigureSize } from './figure/figure.js';
+import { DEFAULT_PRESET, PRESET_NAMES, parseMetrics, selectSeries } from './components/yoy-chart/series.js';
+import { addFigureMessages } from './figure/messages.js';
 import { escapeXml } from './figure/svg.js';
 import { svgToPng, writeImage } from './ssr/image.js';
 import { scanTags, type FoundTag } from './ssr/scan.js';
@@ -33,6 +35,10 @@ const CLASSES: Record<Tag, CustomElementConstructor> = {
   'tip-hotline-callout': TipHotlineCallout,
 };
 // end generated: elements
+
+// Figures drawn without rendering a widget (renderImage, the CLI's image) still speak every element's words.
+addFigureMessages();
+useChartSeries({ DEFAULT_PRESET, PRESET_NAMES, parseMetrics, selectSeries });
 for (const [tag, ctor] of Object.entries(CLASSES)) define(tag, ctor);
 
 // Every widget updates from the render in progress (TipElement's server branch): browsers never

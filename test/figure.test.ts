@@ -2,12 +2,19 @@
 // wrapping, each widget's picture parsed as SVG by the browser, hostile strings as text, and a
 // figure that never throws. The Node side (PNG, sizes, Cyrillic glyphs, the CLI) is e2e/figure.mjs.
 import { expect } from '@open-wc/testing';
-import { figure, FIGURE_SIZES, type FigureRequest } from '../src/figure/figure.js';
+import { figure, useChartSeries, FIGURE_SIZES, type FigureRequest } from '../src/figure/figure.js';
+import { addFigureMessages } from '../src/figure/messages.js';
+import { DEFAULT_PRESET, PRESET_NAMES, parseMetrics, selectSeries } from '../src/components/yoy-chart/series.js';
 import { escapeXml, wrap } from '../src/figure/svg.js';
 import { FONT_FILES, fontUrls, loadFontCss, withFont } from '../src/figure/font.js';
 import { ALL, bundledDataset } from '../src/data/load.js';
 import { loadLocale, localePack } from '../src/i18n/messages.js';
 import type { Dataset } from '../src/data/types.js';
+
+// As tip-widgets/ssr does (src/ssr.ts): no element is loaded here, so the figure gets the elements'
+// words and the chart's series selection handed in.
+addFigureMessages();
+useChartSeries({ DEFAULT_PRESET, PRESET_NAMES, parseMetrics, selectSeries });
 
 const TAGS = ['tip-tier-badge', 'tip-stat-card', 'tip-yoy-chart', 'tip-recommendation-list', 'tip-hotline-callout'];
 

@@ -142,6 +142,8 @@ export type TipHotlineCalloutProps = {
   "exit-url"?: string | undefined;
   /** Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning. */
   exitUrl?: string | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -192,6 +194,8 @@ export type TipHotlineCalloutSolidJsProps = {
   "attr:exit-url"?: string | undefined;
   /** Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning. */
   "prop:exitUrl"?: string | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  "prop:share"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -242,6 +246,8 @@ export type TipRecommendationListProps = {
   hideSource?: boolean | undefined;
   /** Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows. */
   original?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -274,6 +280,8 @@ export type TipRecommendationListSolidJsProps = {
   "prop:hideSource"?: boolean | undefined;
   /** Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows. */
   "prop:original"?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  "prop:share"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -377,6 +385,8 @@ export type TipStatCardProps = {
   hideSource?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translation a Serbian card shows under it. */
   original?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -463,6 +473,8 @@ export type TipStatCardSolidJsProps = {
   "prop:hideSource"?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translation a Serbian card shows under it. */
   "prop:original"?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  "prop:share"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -506,6 +518,8 @@ export type TipTierBadgeProps = {
   hideSource?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it. */
   original?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. Not on the compact variant. */
+  share?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -534,6 +548,8 @@ export type TipTierBadgeSolidJsProps = {
   "prop:hideSource"?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it. */
   "prop:original"?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. Not on the compact variant. */
+  "prop:share"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -577,6 +593,8 @@ export type TipYoyChartProps = {
   hideSource?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes. */
   original?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
 
@@ -606,6 +624,8 @@ export type TipYoyChartSolidJsProps = {
   "prop:hideSource"?: boolean | undefined;
   /** Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes. */
   "prop:original"?: boolean | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  "prop:share"?: boolean | undefined;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "prop:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -643,6 +663,7 @@ export type CustomElements = {
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it.
    * - `quick-exit`/`quickExit`: Show a "Quick exit" button (and the shortcut Shift pressed three times) that hides the page at once and replaces it with a neutral one (`exit-url`), so Back does not return to it.
    * - `exit-url`/`exitUrl`: Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -678,6 +699,7 @@ export type CustomElements = {
    * - `number`: Each phone link.
    * - `report-facts`: What the report says about the state hotline.
    * - `source-line`: The report link.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    * - `exit`: The quick exit (`quick-exit`): its button and the lines under it.
    * - `exit-button`: The "Quick exit" button.
@@ -706,6 +728,7 @@ export type CustomElements = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
    * - `original`: Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -737,6 +760,7 @@ export type CustomElements = {
    * - `toggle`: The "Show all" / "Show fewer" button.
    * - `original-toggle`: The button that shows the English original under each translated recommendation.
    * - `source-line`: The report link.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-recommendation-list": Partial<
@@ -760,6 +784,7 @@ export type CustomElements = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line under the card.
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian card shows under it.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -796,6 +821,7 @@ export type CustomElements = {
    * - `breakdown`: The breakdown lists.
    * - `source`: The "Source" disclosure.
    * - `source-line`: The report link at the bottom.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-stat-card": Partial<
@@ -818,6 +844,7 @@ export type CustomElements = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. Not on the compact variant.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -852,6 +879,7 @@ export type CustomElements = {
    * - `history`: The tier history strip.
    * - `source`: The "Source" disclosure with the report's sentence on the tier.
    * - `source-line`: The report link.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-tier-badge": Partial<
@@ -878,6 +906,7 @@ export type CustomElements = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line under the chart.
    * - `original`: Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -916,6 +945,7 @@ export type CustomElements = {
    * - `table`: The table of the plotted numbers.
    * - `source`: The "Source and notes" disclosure: each figure's sentence in the report, its notes, the contradictions they cite.
    * - `source-line`: The report link at the bottom.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-yoy-chart": Partial<
@@ -947,6 +977,7 @@ export type CustomElementsSolidJs = {
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it.
    * - `quick-exit`/`quickExit`: Show a "Quick exit" button (and the shortcut Shift pressed three times) that hides the page at once and replaces it with a neutral one (`exit-url`), so Back does not return to it.
    * - `exit-url`/`exitUrl`: Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -982,6 +1013,7 @@ export type CustomElementsSolidJs = {
    * - `number`: Each phone link.
    * - `report-facts`: What the report says about the state hotline.
    * - `source-line`: The report link.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    * - `exit`: The quick exit (`quick-exit`): its button and the lines under it.
    * - `exit-button`: The "Quick exit" button.
@@ -1013,6 +1045,7 @@ export type CustomElementsSolidJs = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
    * - `original`: Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -1044,6 +1077,7 @@ export type CustomElementsSolidJs = {
    * - `toggle`: The "Show all" / "Show fewer" button.
    * - `original-toggle`: The button that shows the English original under each translated recommendation.
    * - `source-line`: The report link.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-recommendation-list": Partial<
@@ -1070,6 +1104,7 @@ export type CustomElementsSolidJs = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line under the card.
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian card shows under it.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -1106,6 +1141,7 @@ export type CustomElementsSolidJs = {
    * - `breakdown`: The breakdown lists.
    * - `source`: The "Source" disclosure.
    * - `source-line`: The report link at the bottom.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-stat-card": Partial<
@@ -1131,6 +1167,7 @@ export type CustomElementsSolidJs = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line.
    * - `original`: Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. Not on the compact variant.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -1165,6 +1202,7 @@ export type CustomElementsSolidJs = {
    * - `history`: The tier history strip.
    * - `source`: The "Source" disclosure with the report's sentence on the tier.
    * - `source-line`: The report link.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-tier-badge": Partial<
@@ -1194,6 +1232,7 @@ export type CustomElementsSolidJs = {
    * - `src`: Address of a dataset that follows `data/schema.json`.
    * - `hide-source`/`hideSource`: Hide the source line under the chart.
    * - `original`: Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes.
+   * - `share`: Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
    * - `data`: A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. (property only)
    *
    * ## Events
@@ -1232,6 +1271,7 @@ export type CustomElementsSolidJs = {
    * - `table`: The table of the plotted numbers.
    * - `source`: The "Source and notes" disclosure: each figure's sentence in the report, its notes, the contradictions they cite.
    * - `source-line`: The report link at the bottom.
+   * - `share`: The "Share" button (with `share`); its menu opens after it.
    * - `message`: The error message box.
    */
   "tip-yoy-chart": Partial<

@@ -62,6 +62,8 @@ type TipHotlineCalloutProps = {
   "quick-exit"?: boolean | undefined;
   /** Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning. */
   "exit-url"?: string | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -87,6 +89,8 @@ type TipRecommendationListProps = {
   "hide-source"?: boolean;
   /** Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows. */
   original?: boolean;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -167,6 +171,8 @@ type TipStatCardProps = {
   "hide-source"?: boolean;
   /** Quote the report in the English original only, without the unofficial translation a Serbian card shows under it. */
   original?: boolean;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -190,6 +196,8 @@ type TipTierBadgeProps = {
   "hide-source"?: boolean;
   /** Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it. */
   original?: boolean;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. Not on the compact variant. */
+  share?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -215,6 +223,8 @@ type TipYoyChartProps = {
   "hide-source"?: boolean;
   /** Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes. */
   original?: boolean;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   "bind:data"?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -250,6 +260,7 @@ export type CustomElements = {
    * - **number** - Each phone link.
    * - **report-facts** - What the report says about the state hotline.
    * - **source-line** - The report link.
+   * - **share** - The "Share" button (with `share`); its menu opens after it.
    * - **message** - The error message box.
    * - **exit** - The quick exit (`quick-exit`): its button and the lines under it.
    * - **exit-button** - The "Quick exit" button.
@@ -279,6 +290,7 @@ export type CustomElements = {
    * - **toggle** - The "Show all" / "Show fewer" button.
    * - **original-toggle** - The button that shows the English original under each translated recommendation.
    * - **source-line** - The report link.
+   * - **share** - The "Share" button (with `share`); its menu opens after it.
    * - **message** - The error message box.
    */
   "tip-recommendation-list": Partial<TipRecommendationListProps & BaseProps & BaseEvents>;
@@ -310,6 +322,7 @@ export type CustomElements = {
    * - **breakdown** - The breakdown lists.
    * - **source** - The "Source" disclosure.
    * - **source-line** - The report link at the bottom.
+   * - **share** - The "Share" button (with `share`); its menu opens after it.
    * - **message** - The error message box.
    */
   "tip-stat-card": Partial<TipStatCardProps & BaseProps & BaseEvents>;
@@ -339,6 +352,7 @@ export type CustomElements = {
    * - **history** - The tier history strip.
    * - **source** - The "Source" disclosure with the report's sentence on the tier.
    * - **source-line** - The report link.
+   * - **share** - The "Share" button (with `share`); its menu opens after it.
    * - **message** - The error message box.
    */
   "tip-tier-badge": Partial<TipTierBadgeProps & BaseProps & BaseEvents>;
@@ -372,6 +386,7 @@ export type CustomElements = {
    * - **table** - The table of the plotted numbers.
    * - **source** - The "Source and notes" disclosure: each figure's sentence in the report, its notes, the contradictions they cite.
    * - **source-line** - The report link at the bottom.
+   * - **share** - The "Share" button (with `share`); its menu opens after it.
    * - **message** - The error message box.
    */
   "tip-yoy-chart": Partial<TipYoyChartProps & BaseProps & BaseEvents>;

@@ -25,6 +25,8 @@ type TipHotlineCalloutProps = {
   quickExit?: boolean | undefined;
   /** Where the quick exit goes: an http(s) address. Default `https://www.google.com/`; anything else falls back to it, with one console warning. */
   exitUrl?: string | undefined;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -50,6 +52,8 @@ type TipRecommendationListProps = {
   hideSource?: boolean;
   /** Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows. */
   original?: boolean;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -130,6 +134,8 @@ type TipStatCardProps = {
   hideSource?: boolean;
   /** Quote the report in the English original only, without the unofficial translation a Serbian card shows under it. */
   original?: boolean;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -153,6 +159,8 @@ type TipTierBadgeProps = {
   hideSource?: boolean;
   /** Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it. */
   original?: boolean;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. Not on the compact variant. */
+  share?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -178,6 +186,8 @@ type TipYoyChartProps = {
   hideSource?: boolean;
   /** Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes. */
   original?: boolean;
+  /** Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. */
+  share?: boolean;
   /** A dataset object (same shape as `src`); wins over `src`. Not `dataset`, which HTMLElement already owns. */
   data?: unknown | undefined;
   /** The dataset is loaded and the content is rendered. */
@@ -213,6 +223,7 @@ export type CustomElements = {
    * - **number** - Each phone link.
    * - **report-facts** - What the report says about the state hotline.
    * - **source-line** - The report link.
+   * - **share** - The "Share" button (with `share`); its menu opens after it.
    * - **message** - The error message box.
    * - **exit** - The quick exit (`quick-exit`): its button and the lines under it.
    * - **exit-button** - The "Quick exit" button.
@@ -242,6 +253,7 @@ export type CustomElements = {
    * - **toggle** - The "Show all" / "Show fewer" button.
    * - **original-toggle** - The button that shows the English original under each translated recommendation.
    * - **source-line** - The report link.
+   * - **share** - The "Share" button (with `share`); its menu opens after it.
    * - **message** - The error message box.
    */
   "tip-recommendation-list": DefineComponent<TipRecommendationListProps>;
@@ -273,6 +285,7 @@ export type CustomElements = {
    * - **breakdown** - The breakdown lists.
    * - **source** - The "Source" disclosure.
    * - **source-line** - The report link at the bottom.
+   * - **share** - The "Share" button (with `share`); its menu opens after it.
    * - **message** - The error message box.
    */
   "tip-stat-card": DefineComponent<TipStatCardProps>;
@@ -302,6 +315,7 @@ export type CustomElements = {
    * - **history** - The tier history strip.
    * - **source** - The "Source" disclosure with the report's sentence on the tier.
    * - **source-line** - The report link.
+   * - **share** - The "Share" button (with `share`); its menu opens after it.
    * - **message** - The error message box.
    */
   "tip-tier-badge": DefineComponent<TipTierBadgeProps>;
@@ -335,6 +349,7 @@ export type CustomElements = {
    * - **table** - The table of the plotted numbers.
    * - **source** - The "Source and notes" disclosure: each figure's sentence in the report, its notes, the contradictions they cite.
    * - **source-line** - The report link at the bottom.
+   * - **share** - The "Share" button (with `share`); its menu opens after it.
    * - **message** - The error message box.
    */
   "tip-yoy-chart": DefineComponent<TipYoyChartProps>;

@@ -56,7 +56,7 @@ const EXPECT = {
 /** The five tags with paragraph fallbacks, as docs/embed.md tells writers to paste them. */
 const PASTED_TAGS = [
   '<tip-tier-badge show-history><p>Serbia: Tier 2 in the 2025 Trafficking in Persons Report.</p></tip-tier-badge>',
-  '<tip-stat-card metric="convictions"><p>Traffickers convicted in 2024: 21 (18 in 2023).</p></tip-stat-card>',
+  '<tip-stat-card metric="convictions" share><p>Traffickers convicted in 2024: 21 (18 in 2023).</p></tip-stat-card>',
   '<tip-yoy-chart preset="law-enforcement"><p>Police suspects 24 (16), investigated 42 (28), prosecuted 32 (33), convicted 21 (18).</p></tip-yoy-chart>',
   '<tip-recommendation-list limit="4"><p>The report lists twelve prioritized recommendations to the government of Serbia.</p></tip-recommendation-list>',
   '<tip-hotline-callout heading-level="3" quick-exit><p>If you need help, contact an anti-trafficking organisation in Serbia.</p></tip-hotline-callout>',
@@ -67,7 +67,7 @@ const SCRIPT_LINES = '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/
 const html = (inner) => `<!-- wp:paragraph -->\n<p>The State Department credits Belgrade with convicting more traffickers.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:html -->\n${inner}\n<!-- /wp:html -->\n\n<!-- wp:paragraph -->\n<p>But the report finds fewer prosecutions.</p>\n<!-- /wp:paragraph -->`;
 const SHORTCODES = [
   '[tip_tier_badge show-history]',
-  '[tip_stat_card metric="convictions"]',
+  '[tip_stat_card metric="convictions" share]',
   '[tip_yoy_chart preset="law-enforcement"]',
   '[tip_recommendation_list limit="4"]',
   '[tip_hotline_callout heading_level="3" quick-exit]',
@@ -77,7 +77,7 @@ const SHORTCODES = [
 /** What the block editor inserts: one "TIP figure" block per widget. */
 const BLOCKS = [
   { widget: 'tip-tier-badge', attributes: { 'show-history': true } },
-  { widget: 'tip-stat-card', attributes: { metric: 'convictions' } },
+  { widget: 'tip-stat-card', attributes: { metric: 'convictions', share: true } },
   { widget: 'tip-yoy-chart', attributes: { preset: 'law-enforcement' } },
   { widget: 'tip-recommendation-list', attributes: { limit: '4' } },
   { widget: 'tip-hotline-callout', attributes: { 'heading-level': '3', 'quick-exit': true } },
@@ -403,9 +403,12 @@ async function countWidgets(page, expect = EXPECT) {
         if (!customElements.get(el.localName)) problems.push(`<${el.localName}> not defined`);
         else if (message) problems.push(`<${el.localName}> shows "${message.textContent.replace(/\s+/g, ' ').trim().slice(0, 90)}"`);
         else if (want && !text.includes(want)) problems.push(`<${el.localName}> lacks "${want}"`);
+        else if (el.hasAttribute('share') && !root.querySelector('[part~="share"]')) problems.push(`<${el.localName} share> shows no Share button`);
         else rendered += 1;
       }
-      return { total: elements.length, rendered, problems };
+      // Widgets showing the Share button (issue 26): the stat card of each post asks for it.
+      const shared = elements.filter((el) => el.shadowRoot?.querySelector('[part~="share"]')).length;
+      return { total: elements.length, rendered, problems, shared };
     },
     expect,
     20_000,
@@ -473,6 +476,7 @@ async function main() {
         .waitForFunction(() => document.querySelector('tip-hotline-callout')?.shadowRoot?.querySelector('[part~="exit-button"]'), { timeout: 10_000 })
         .then(() => true, () => false);
       check(`${label}: the hotline callout keeps quick-exit (its "Quick exit" button shows)`, exit);
+      check(`${label}: the stat card keeps \`share\` and shows its Share button`, counted.shared === 1, `${counted.shared} Share buttons`);
       await reader.context.close();
       return counted.rendered;
     }

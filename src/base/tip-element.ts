@@ -179,6 +179,7 @@ export abstract class TipElement extends LitElement {
     data: { attribute: false },
     hideSource: { type: Boolean, reflect: true, attribute: 'hide-source' },
     original: { type: Boolean, reflect: true },
+    share: { type: Boolean },
     loaded: { state: true },
     loadError: { state: true },
     lang_: { state: true },
@@ -209,6 +210,13 @@ export abstract class TipElement extends LitElement {
    * the report exactly. The interface and the project's own notes still follow `locale`.
    */
   original = false;
+
+  /**
+   * Show a "Share" button under the widget: download the figure as PNG or SVG, copy its citation
+   * (plain text, BibTeX, CSL-JSON) or its embed code. Off by default (see README, "Share and cite");
+   * its code loads on the first click (src/share/).
+   */
+  share = false;
 
   /** The dataset in use, once loaded and valid. */
   protected loaded?: Dataset;
@@ -535,11 +543,21 @@ export abstract class TipElement extends LitElement {
   }
 
   /** The report link that ends every widget, unless `hide-source` is set. */
-  protected renderSourceLine(dataset: Dataset): TemplateResult | typeof nothing {
-    if (this.hideSource) return nothing;
+  protected renderSourceLine(dataset: Dataset): TemplateResult {
     const { title, publisher, url } = dataset.source;
-    const label = this.t('source.reportLink', { title, publisher });
-    return html`<p part="source-line"><span>${this.t('source.line')}</span> ${safeLink(url, label, 'en')}</p>`;
+    // The Share button, when `share` is set: its menu and everything it does load on the first
+    // click (src/share/control.ts, which inserts the menu after it), so a page pays here only for
+    // the button. A failed load is the browser's unhandled rejection in the console, nothing more.
+    return html`${this.hideSource
+      ? nothing
+      : html`<p part="source-line"><span>${this.t('source.line')}</span> ${safeLink(url, this.t('source.reportLink', { title, publisher }), 'en')}</p>`}${this.share
+      ? html`<button part="share" aria-expanded="false" @click=${this.#share}>${this.t('share.button')}</button>`
+      : nothing}`;
+  }
+
+  #share(event: Event): void {
+    const button = event.currentTarget as HTMLButtonElement;
+    void import('../share/control.js').then((control) => control.toggle(this, button, this.loaded!));
   }
 }
 

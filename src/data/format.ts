@@ -1,6 +1,6 @@
 // Turns dataset figures into text in the reader's locale, always through Intl, never by hand.
 import { intlTag, type Locale } from '../i18n/locale.js';
-import type { Figure, Metric, Unit } from './types.js';
+import type { Figure, Unit } from './types.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -69,31 +69,4 @@ export function formatUsd(figure: Figure, locale: Locale): string {
     minimumFractionDigits: 0,
   };
   return isRange(figure) ? nf(locale, options).formatRange(figure.min, figure.max) : nf(locale, options).format(figure);
-}
-
-export interface Change {
-  direction: 'up' | 'down' | 'same';
-  /** Absolute difference, formatted ("6", "16.5 million Serbian dinars"). */
-  diff: string;
-  /** Percent change with sign ("+10.3%"); absent when the previous figure is 0. */
-  percent?: string;
-  previous: string;
-}
-
-/** The change from `previous` to `value`, or undefined when either is missing or a range. */
-export function change(metric: Metric, locale: Locale): Change | undefined {
-  const { value, previous, unit } = metric;
-  if (typeof value !== 'number' || typeof previous !== 'number') return undefined;
-  const delta = value - previous;
-  const direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'same';
-  const result: Change = {
-    direction,
-    diff: formatAmount(Math.abs(delta), unit, locale),
-    previous: formatAmount(previous, unit, locale),
-  };
-  // No percentage for an unchanged figure: "Unchanged from 2023 (1)" says it; "(0%)" would repeat it.
-  if (previous !== 0 && delta !== 0) {
-    result.percent = nf(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(delta / previous);
-  }
-  return result;
 }

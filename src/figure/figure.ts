@@ -10,18 +10,33 @@
 // loadDataset() of src/base/tip-element.ts merges them); figure() itself is synchronous.
 import type { Dataset, Hotline, Metric, Recommendation } from '../data/types.js';
 import { localeInfo, type Locale } from '../i18n/locale.js';
-import { addMessages, dataText, localText, lowerFirst, msg, type MessageKey, type Params } from '../i18n/messages.js';
-import { change, formatAmount, formatFigure, formatYear } from '../data/format.js';
-import { DEFAULT_PRESET, parseMetrics, PRESET_NAMES, selectSeries, type PresetName } from '../components/yoy-chart/series.js';
-import { messages as tierBadge } from '../components/tier-badge/tier-badge.messages.js';
-import { messages as statCard } from '../components/stat-card/stat-card.messages.js';
-import { messages as yoyChart } from '../components/yoy-chart/yoy-chart.messages.js';
-import { messages as recommendationList } from '../components/recommendation-list/recommendation-list.messages.js';
-import { messages as hotlineCallout } from '../components/hotline-callout/hotline-callout.messages.js';
+import { dataText, localText, lowerFirst, msg, type MessageKey, type Params } from '../i18n/messages.js';
+import { formatAmount, formatFigure, formatYear } from '../data/format.js';
+import { change } from '../data/change.js';
+import type * as SeriesModule from '../components/yoy-chart/series.js';
+import type { PresetName } from '../components/yoy-chart/series.js';
 import { drawPage, type Block, type Page } from './svg.js';
 
-// The elements' English messages, whichever element modules are loaded (on the server, none need be).
-for (const catalog of [tierBadge, statCard, yoyChart, recommendationList, hotlineCallout]) addMessages(catalog);
+// The elements' English messages come from the elements loaded: in a browser, the widget's own
+// (the Share control draws only widgets on the page); in Node, ./messages.ts registers all five.
+// Not imported here: in the CDN build that split every element's messages into a chunk of its
+// own, which every page then fetched (measured: +0.3 to +0.8 kB gzip on the first loads).
+
+/** What a chart's figure needs of the chart's own code: its presets and how it picks its figures. */
+export type ChartSeries = Pick<typeof SeriesModule, 'DEFAULT_PRESET' | 'PRESET_NAMES' | 'parseMetrics' | 'selectSeries'>;
+
+/**
+ * The chart's series selection (../components/yoy-chart/series.ts), handed in rather than imported:
+ * in the CDN build an import here split that module out of the chart's chunk into a file of its
+ * own, which every chart page then fetched (measured: +0.3 kB gzip). tip-widgets/ssr hands it in
+ * once; the Share control takes it from the chart element's class (TipYoyChart.series).
+ */
+let chartSeries: ChartSeries | undefined;
+
+/** Gives chart figures the chart's series selection; call once before drawing a `tip-yoy-chart` figure. */
+export function useChartSeries(series: ChartSeries): void {
+  chartSeries = series;
+}
 
 export type FigureSize = 'widget' | '1200x675' | '1080x1080' | '1200x630';
 
@@ -141,6 +156,8 @@ function statFigure(dataset: Dataset, attributes: Record<string, string>, locale
 }
 
 function chartFigure(dataset: Dataset, attributes: Record<string, string>, locale: Locale, t: T): Content | string {
+  if (!chartSeries) throw new Error('chart figures need useChartSeries() first');
+  const { DEFAULT_PRESET, PRESET_NAMES, parseMetrics, selectSeries } = chartSeries;
   const preset = (attributes.preset?.trim() || DEFAULT_PRESET) as PresetName;
   if (!PRESET_NAMES.includes(preset)) return t('error.attribute', { value: clipText(preset), attribute: 'preset', valid: PRESET_NAMES.join(', ') });
   const ids = typeof attributes.metrics === 'string' ? parseMetrics(attributes.metrics) : undefined;

@@ -34,6 +34,7 @@ const shared = {
   'source.external': 'source',
   'source.discrepancy': 'The report is inconsistent here:',
   'source.note': 'Note:',
+  'share.button': 'Share',
 } as const;
 
 // generated: elements (npm run gen:elements)

@@ -130,5 +130,9 @@ export const base = css`
     button {
       display: none;
     }
+    /* On paper the source disclosure is open: the figure prints with its quote and notes. */
+    details::details-content {
+      content-visibility: visible;
+    }
   }
 `;

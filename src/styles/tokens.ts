@@ -4,7 +4,8 @@ import { css } from 'lit';
 /**
  * Tiers: a page sets `--tip-*` tokens; each theme gives them fallbacks; components read only the
  * private `--_*` variables. With `theme="auto"` (the default) text colour and font are inherited
- * from the page, the background is transparent, and only accents follow `prefers-color-scheme`,
+ * from the page, the background is transparent, and only accents follow the page's declared
+ * `color-scheme` (a meta tag or CSS, when it says dark) or else `prefers-color-scheme`,
  * so a widget looks native on any page. Because an `auto` widget cannot know the page's
  * background (a light-only page is still light when the phone is in dark mode), its accents
  * (bars, arrows, the tier pip, the help box's bar) are mid-tones that keep ≥ 3:1 against both
@@ -24,6 +25,16 @@ export const tokens = css`
     --_radius: var(--tip-radius, 0.5rem);
     --_space: var(--tip-space, 1rem);
     --_focus: var(--tip-color-focus, currentColor);
+  }
+  /* The page's own colour scheme (a <meta name="color-scheme" content="dark">, or color-scheme on
+     :root or an ancestor), which the host inherits: light-dark() picks by it, so a dark page gets
+     the dark accents when the system is light. Behind @supports, as a browser without light-dark()
+     would drop every colour that reads these variables. The system's scheme still applies below. */
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--tip-color-accent, light-dark(#2f74c0, #4b8ad6));
+      --_accent-2: var(--tip-color-accent-2, light-dark(#b4530b, #d67628));
+    }
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {

@@ -44,6 +44,7 @@ export function telHref(number: string | undefined): string | undefined {
  * @attr {boolean} original - Quote the report in the English original only, without the unofficial translation a Serbian callout shows under it.
  * @attr {boolean} quick-exit - Show a "Quick exit" button (and the shortcut Shift pressed three times) that hides the page at once and replaces it with a neutral one (`exit-url`), so Back does not return; in the iframe embed it leaves the whole tab where the host page allows it.
  * @attr {string} exit-url - Where the quick exit goes: an http(s) address. Default: `https://www.google.com/`; anything else falls back to it, with one console warning.
+ * @attr {boolean} share - Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
  *
  * @slot - Fallback text, shown before upgrade, without JavaScript, and beside an error.
  * @slot local - The site's own help content (e.g. a list of local numbers), shown above the listed numbers.
@@ -54,6 +55,7 @@ export function telHref(number: string | undefined): string | undefined {
  * @csspart number - Each phone link.
  * @csspart report-facts - What the report says about the state hotline.
  * @csspart source-line - The report link.
+ * @csspart share - The "Share" button (with `share`); its menu opens after it.
  * @csspart message - The error message box.
  * @csspart exit - The quick exit (`quick-exit`): its button and the lines under it.
  * @csspart exit-button - The "Quick exit" button.

@@ -29,6 +29,7 @@ const SECTIONS = ['prosecution', 'protection', 'prevention'] as const;
  * @attr {string} src - Address of a dataset that follows `data/schema.json`.
  * @attr {boolean} hide-source - Hide the source line.
  * @attr {boolean} original - Quote the recommendations in the English original only, without the unofficial translation a Serbian list shows.
+ * @attr {boolean} share - Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
  *
  * @slot - Fallback text, shown before upgrade, without JavaScript, and beside an error.
  *
@@ -38,6 +39,7 @@ const SECTIONS = ['prosecution', 'protection', 'prevention'] as const;
  * @csspart toggle - The "Show all" / "Show fewer" button.
  * @csspart original-toggle - The button that shows the English original under each translated recommendation.
  * @csspart source-line - The report link.
+ * @csspart share - The "Share" button (with `share`); its menu opens after it.
  * @csspart message - The error message box.
  *
  * @cssprop --tip-recommendation-list-min-height - Height kept while loading (default 37.25rem in a phone column, 26rem from 48rem wide; the same as dist/cdn/tip-widgets.css).

@@ -1,7 +1,8 @@
 // <tip-stat-card>: one figure from the report, with its comparison, breakdown and verbatim source.
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { checkEnum, TipElement, safeLink, type AttributeProblem, type Problem } from '../../base/tip-element.js';
-import { change, formatAmount, formatFigure, formatUsd, formatYear } from '../../data/format.js';
+import { formatAmount, formatFigure, formatUsd, formatYear } from '../../data/format.js';
+import { change } from '../../data/change.js';
 import { metricById, metricIds, type Needs } from '../../data/load.js';
 import type { BreakdownGroup, Dataset, Metric } from '../../data/types.js';
 import { clip } from '../../data/clip.js';
@@ -29,6 +30,7 @@ const ICONS = { up: '▲', down: '▼', same: '＝' } as const;
  * @attr {string} src - Address of a dataset that follows `data/schema.json`.
  * @attr {boolean} hide-source - Hide the source line under the card.
  * @attr {boolean} original - Quote the report in the English original only, without the unofficial translation a Serbian card shows under it.
+ * @attr {boolean} share - Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
  *
  * @slot - Fallback text, shown before the element upgrades, if JavaScript never runs, and beside an error.
  *
@@ -39,6 +41,7 @@ const ICONS = { up: '▲', down: '▼', same: '＝' } as const;
  * @csspart breakdown - The breakdown lists.
  * @csspart source - The "Source" disclosure.
  * @csspart source-line - The report link at the bottom.
+ * @csspart share - The "Share" button (with `share`); its menu opens after it.
  * @csspart message - The error message box.
  *
  * @cssprop --tip-stat-card-value-size - Font size of the figure.

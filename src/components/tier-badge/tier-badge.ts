@@ -31,6 +31,7 @@ function previousTier(dataset: Dataset): TierHistoryEntry | undefined {
  * @attr {string} src - Address of a dataset that follows `data/schema.json`.
  * @attr {boolean} hide-source - Hide the source line.
  * @attr {boolean} original - Quote the report in the English original only, without the unofficial translation a Serbian badge shows under it.
+ * @attr {boolean} share - Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click. Not on the compact variant.
  *
  * @slot - Fallback text ("Serbia: Tier 2 in 2025"), shown before upgrade, without JavaScript, and beside an error.
  *
@@ -41,6 +42,7 @@ function previousTier(dataset: Dataset): TierHistoryEntry | undefined {
  * @csspart history - The tier history strip.
  * @csspart source - The "Source" disclosure with the report's sentence on the tier.
  * @csspart source-line - The report link.
+ * @csspart share - The "Share" button (with `share`); its menu opens after it.
  * @csspart message - The error message box.
  *
  * @cssprop --tip-tier-badge-value-size - Font size of the tier.

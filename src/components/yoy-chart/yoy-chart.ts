@@ -53,6 +53,7 @@ interface View {
  * @attr {string} src - Address of a dataset that follows `data/schema.json`.
  * @attr {boolean} hide-source - Hide the source line under the chart.
  * @attr {boolean} original - Quote the report in the English original only, without the unofficial translations a Serbian chart shows under its quotes.
+ * @attr {boolean} share - Show a "Share" button: download the figure as PNG or SVG, copy its citation (text, BibTeX, CSL-JSON) or its embed code. Its code loads on the first click.
  *
  * @slot - Fallback text, shown before the element upgrades, if JavaScript never runs, and beside an error.
  *
@@ -63,6 +64,7 @@ interface View {
  * @csspart table - The table of the plotted numbers.
  * @csspart source - The "Source and notes" disclosure: each figure's sentence in the report, its notes, the contradictions they cite.
  * @csspart source-line - The report link at the bottom.
+ * @csspart share - The "Share" button (with `share`); its menu opens after it.
  * @csspart message - The error message box.
  *
  * @cssprop --tip-yoy-chart-height - Height of the chart, kept from the first paint (default 18rem).
@@ -78,6 +80,13 @@ interface View {
  */
 export class TipYoyChart extends TipElement {
   static override styles = [...TipElement.styles, styles];
+
+  /**
+   * The chart's series selection, for the Share control's figure image (src/figure/figure.ts's
+   * useChartSeries), which reads it here rather than importing it (that import would split it out
+   * of this element's chunk). @internal
+   */
+  static series = { DEFAULT_PRESET, PRESET_NAMES, parseMetrics, selectSeries };
 
   static override properties: PropertyDeclarations = {
     metrics: {},

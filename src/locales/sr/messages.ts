@@ -29,6 +29,7 @@ export const srLatn: Catalog = {
   'source.disclosureNotes': 'Izvor i napomene',
   'source.discrepancy': 'Podaci u izveštaju se ovde ne slažu:',
   'source.note': 'Napomena:',
+  'share.button': 'Podeli',
   'source.quoteNote': 'Citat iz izveštaja, u originalu na engleskom jeziku.',
   'source.external': 'izvor',
   'tier.context': '{country} · Izveštaj o trgovini ljudima za {year}. godinu',
