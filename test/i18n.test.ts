@@ -5,12 +5,15 @@ import '../src/stat-card.js';
 import '../src/recommendation-list.js';
 import '../src/hotline-callout.js';
 import '../src/yoy-chart.js';
-// The callout's quick exit brings its messages with its own module (loaded by a callout with quick-exit).
-import '../src/components/hotline-callout/exit.js';
+// The callout's quick exit brings its messages with its own module (loaded by a callout with
+// quick-exit, which registers them on its first render): registered here as it would.
+import { messages as exitMessages } from '../src/components/hotline-callout/exit.messages.js';
 import type { TipElement } from '../src/base/tip-element.js';
 import type { Dataset } from '../src/data/types.js';
 import { intlTag, type Locale } from '../src/i18n/locale.js';
-import { messageKeys, msg, template, type MessageKey } from '../src/i18n/messages.js';
+import { addMessages, messageKeys, msg, template, type MessageKey } from '../src/i18n/messages.js';
+
+addMessages(exitMessages);
 import { srLatn } from '../src/locales/sr/messages.js';
 import { loadLocale } from '../src/i18n/messages.js';
 

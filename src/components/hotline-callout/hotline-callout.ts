@@ -148,7 +148,7 @@ export class TipHotlineCallout extends TipElement {
   /** `sub`: the level of the headings inside the callout (each organisation, the report's facts), one below its own. */
   private renderLine(line: Hotline, sub: number): TemplateResult {
     const href = telHref(line.number);
-    if (line.number && !href) this.warnOnce(`hotline "${clip(line.id)}" has a number that is not only digits, spaces and +; it is shown as text, not a link.`);
+    if (line.number && !href) this.warnOnce(`hotline "${clip(line.id)}": its number is shown as text (only digits, spaces and + make a link).`);
     // Absolute once checked (safeHref resolves a relative address), so its host name always parses.
     const listedAt = safeHref(line.source?.url);
     const org = this.field(line, 'organisation');
@@ -213,7 +213,7 @@ export class TipHotlineCallout extends TipElement {
     // The quick exit: its module (./exit.ts; a page that never sets `quick-exit` never loads it)
     // puts its block above the heading once this render is in place, keeps it in step after each
     // one, and takes it away when the switch is turned off again (false, not undefined).
-    if (this.quickExit != null) void import('./exit.js').then((m) => m.renderExit(this));
+    if (this.quickExit != null) void import('./exit.js').then((m) => m.renderExit(this, addMessages));
     return html`<div part="base" lang=${this.lang_} role="group" aria-labelledby="heading">
       <div part="heading" id="heading" role="heading" aria-level=${level}>${this.t('hotline.heading')}</div>
       <p>${this.t('hotline.intro')}</p>
