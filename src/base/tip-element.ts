@@ -6,7 +6,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ALL, bundledDataset, DatasetError, datasetFromObject, datasetFromSrc, type Needs } from '../data/load.js';
 import type { Dataset, Discrepancy, Metric } from '../data/types.js';
-import { clip } from '../data/clip.js';
+import { asText, clip } from '../data/clip.js';
 import { intlTag, localeInfo, registered, resolveLocale, type Locale } from '../i18n/locale.js';
 import { loadLocale, localePack, localeReady, localText, msg, type MessageKey, type Params } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
@@ -18,22 +18,12 @@ import type { DataSource, ServerRender } from './server-render.js';
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Any value as attribute text, without throwing on objects that cannot become strings. */
-function safeString(value: unknown): string | null {
-  if (value === undefined || value === null) return null;
-  try {
-    return String(value);
-  } catch {
-    return '[invalid]';
-  }
-}
-
 /**
  * The converter of every reflected text property: a script may set anything (`el.variant =
  * Object.create(null)`), and lit reflects it outside our render, where a throwing `String()`
  * would escape to the page and leave the element failing every update.
  */
-export const safeText = { fromAttribute: (value: string | null) => value, toAttribute: safeString };
+export const safeText = { fromAttribute: (value: string | null) => value, toAttribute: asText };
 
 const DOCS = 'https://www.npmjs.com/package/tip-widgets#attributes';
 

@@ -3,6 +3,7 @@
 // page adds with registerLocale(). Nothing here names a language but English, the source one.
 import type { TemplateResult } from 'lit';
 import type { Dataset } from '../data/types.js';
+import { asText } from '../data/clip.js';
 import { BUILT_IN } from '../locales/registry.js';
 
 /**
@@ -122,27 +123,15 @@ export interface LocaleResolution {
 }
 
 /**
- * A script may set any value on the `locale` property (`el.locale = 42`): read anything but
- * null/undefined as text, and something that cannot even be made text as an unknown tag.
- */
-function asText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  try {
-    return String(value);
-  } catch {
-    return '[unprintable value]';
-  }
-}
-
-/**
  * Resolves an element's locale: its `locale` attribute, else the `lang` it inherits, else English.
  * The one rule of the browser and the server: `inherited` looks the `lang` up (in a browser, the
  * nearest ancestor's across shadow boundaries, then the document's; on the server, the `lang`
  * around the tag in the page being rendered).
  */
 export function resolveLocale(el: Element, requested: unknown, inherited?: (el: Element) => string | null | undefined): LocaleResolution {
-  const own = asText(requested);
+  // A script may set any value on the `locale` property: anything but null/undefined is read as
+  // text, and what cannot even be made text as an unknown tag.
+  const own = asText(requested) ?? '';
   const asked = own.trim() ? own : (inherited ?? inheritedLang)(el);
   if (!asked?.trim()) return { locale: 'en' };
   const locale = matchLocale(asked);
