@@ -9,6 +9,7 @@ export * from './components/recommendation-list/recommendation-list.js';
 export * from './components/hotline-callout/hotline-callout.js';
 // end generated: elements
 export type * from './data/types.js';
-export { bundledDataset, datasetFromSrc, LIMITS } from './data/load.js';
+export { bundledDataset, datasetFromSrc } from './data/load.js';
+export { LIMITS } from './data/limits.js';
 export type { Locale, LocaleInfo, LocalePack } from './i18n/locale.js';
 export { registerLocale } from './i18n/register.js';

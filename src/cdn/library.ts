@@ -5,7 +5,8 @@ import { TipElement } from '../base/tip-element.js';
 
 export { TipElement };
 export { define } from '../define.js';
-export { bundledDataset, datasetFromSrc, LIMITS } from '../data/load.js';
+export { bundledDataset, datasetFromSrc } from '../data/load.js';
+export { LIMITS } from '../data/limits.js';
 // Serbian Latin → Cyrillic, for pages that translate their own text alongside the widgets.
 export { toCyrillic } from '../locales/sr/translit.js';
 // A language of the page's own (docs/architecture.md, "Adding a language").

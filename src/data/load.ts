@@ -16,14 +16,6 @@ export class DatasetError extends Error {
   }
 }
 
-/** Limits that keep a hostile or broken `src` from freezing the page. Documented in the README. */
-export const LIMITS = {
-  /** Largest dataset file accepted, in bytes (the bundled one is about 60 KB). */
-  maxBytes: 1_000_000,
-  /** A response that has not finished by then is abandoned. */
-  timeoutMs: 10_000,
-};
-
 /** The parts of the bundled dataset a widget needs; the rest is never downloaded. */
 export interface Needs {
   /** Metric ids, or `all`. Unknown ids are left out (the widget then reports them). */

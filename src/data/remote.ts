@@ -3,7 +3,8 @@
 // page has `src` or `data`, so the bundled default never downloads the fetch code or the validator.
 import type { Dataset } from './types.js';
 import { clip } from './clip.js';
-import { DatasetError, LIMITS } from './load.js';
+import { DatasetError } from './load.js';
+import { LIMITS } from './limits.js';
 
 const bySrc = new Map<string, Promise<Dataset>>();
 

@@ -13,7 +13,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import ipaddr from 'ipaddr.js';
 import { useAgent } from 'request-filtering-agent';
-import { LIMITS } from '../data/load.js';
+import { LIMITS } from '../data/limits.js';
 import { notJson } from '../data/remote.js';
 
 /** What the builder allowed the server render to fetch. */

@@ -3,7 +3,7 @@
 // exactly one warning (or, by design, a fallback), never a throw, a blank widget or injected markup.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { LIMITS } from '../../src/data/load.js';
+import { LIMITS } from '../../src/data/limits.js';
 import { safeHref, TipElement } from '../../src/base/tip-element.js';
 import {
   ELEMENTS,

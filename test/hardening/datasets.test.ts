@@ -5,7 +5,8 @@
 // visible message, quickly, without touching Object.prototype.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { bundledDataset, LIMITS } from '../../src/data/load.js';
+import { bundledDataset } from '../../src/data/load.js';
+import { LIMITS } from '../../src/data/limits.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { safeHref } from '../../src/base/tip-element.js';
 import { telHref } from '../../src/components/hotline-callout/hotline-callout.js';

@@ -2,7 +2,7 @@
 // response that never ends, one that is slow, and one that streams without end must each finish in
 // a clear, visible state; and however many widgets name one `src`, it is fetched once.
 import { expect } from '@open-wc/testing';
-import { LIMITS } from '../../src/data/load.js';
+import { LIMITS } from '../../src/data/limits.js';
 import { requestsFor, unique } from '../helpers.js';
 import { expectContent, expectMessage, loadAllElements, messageOf, place } from './support.js';
 
