@@ -28,9 +28,11 @@ function optionsFor(value: number, unit: Unit): Intl.NumberFormatOptions {
     unit === 'count'
       ? { maximumFractionDigits: 20 }
       : { style: 'currency', currency: unit, currencyDisplay: 'name', maximumFractionDigits: 20, minimumFractionDigits: 0 };
-  const million = Math.abs(value) >= 1e9 ? 1e9 : 1e6;
-  const lossless = Number.isInteger((Math.abs(value) / million) * 1000);
-  if (unit !== 'count' && Math.abs(value) >= 1e6 && lossless) {
+  // Once: the minifier cannot tell that three calls of Math.abs give one value.
+  const size = Math.abs(value);
+  const million = size >= 1e9 ? 1e9 : 1e6;
+  const lossless = Number.isInteger((size / million) * 1000);
+  if (unit !== 'count' && size >= 1e6 && lossless) {
     return { ...base, notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 };
   }
   return base;
