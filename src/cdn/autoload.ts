@@ -1,5 +1,5 @@
 // The CDN loader: imports an element's code when its tag is on the page, or appears on it later.
-import { ELEMENTS, first, TAGS } from './elements.js';
+import { ELEMENTS, first, SELECTOR, TAGS } from './elements.js';
 
 /**
  * For each tag, the chunks its element chunk imports statically (lit, the base class, data…),
@@ -22,7 +22,6 @@ export function preload(key: string): void {
   for (const path of GRAPH[key] ?? []) get(path).catch(() => undefined);
 }
 
-const SELECTOR = TAGS.join(',');
 /** Tags whose code has been asked for, by this copy of the loader. */
 const requested = new Map<string, Promise<CustomElementConstructor | undefined>>();
 /** Shadow roots already observed. */

@@ -10,7 +10,7 @@ let takeOver: Promise<unknown> | undefined;
  */
 export function first(load: () => Promise<unknown>): () => Promise<unknown> {
   return () =>
-    (takeOver ??= [...document.querySelectorAll(TAGS.join())].some((el) => el.shadowRoot)
+    (takeOver ??= [...document.querySelectorAll(SELECTOR)].some((el) => el.shadowRoot)
       ? import('../base/take-over.js').then((m) => m.installTakeOver())
       : Promise.resolve()
     ).then(load);
@@ -38,3 +38,6 @@ export const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
 
 /** The tags in {@link ELEMENTS}, in the order of the README's table. */
 export const TAGS: readonly string[] = Object.keys(ELEMENTS);
+
+/** A selector of every tag in {@link TAGS}: built once, for this check and the loader's scans. */
+export const SELECTOR = TAGS.join(',');
