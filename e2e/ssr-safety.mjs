@@ -26,7 +26,7 @@ const SHAPE_LIMIT_MS = 20_000;
 const { check, finish } = checkRunner(60_000);
 const ssr = await import('../dist/ssr.js');
 const { renderHtml, FETCH_CACHE: CACHE } = ssr;
-const { LIMITS } = await import('../dist/data/load.js');
+const { LIMITS } = await import('../dist/data/limits.js');
 
 /** Runs `run()` with console.warn recorded; returns [result, warnings]. */
 async function warnings(run) {
