@@ -9,6 +9,9 @@ import { define } from '../../define.js';
 import { styles } from './tier-badge.styles.js';
 import { messages } from './tier-badge.messages.js';
 
+/** The movement's icon (decorative: the words say it), by the dataset's `movement`. */
+const MOVEMENT_ICONS: Record<Dataset['movement'], string> = { upgraded: '▲', downgraded: '▼', unchanged: '＝' };
+
 /** The tier a dataset moved from: the latest history entry before the report year. */
 function previousTier(dataset: Dataset): TierHistoryEntry | undefined {
   return dataset.tierHistory
@@ -85,8 +88,8 @@ export class TipTierBadge extends TipElement {
   private movement(dataset: Dataset): string | undefined {
     const from = previousTier(dataset);
     if (!from) return undefined;
-    const key = dataset.movement === 'upgraded' ? 'tier.upgraded' : dataset.movement === 'downgraded' ? 'tier.downgraded' : 'tier.unchanged';
-    return this.t(key, { from: this.tierName(from.tier) });
+    // `movement` is one of the three (the schema's enum, checked for every dataset): its key is tier.<movement>.
+    return this.t(`tier.${dataset.movement}`, { from: this.tierName(from.tier) });
   }
 
   private renderCompact(dataset: Dataset): TemplateResult {
@@ -137,7 +140,7 @@ export class TipTierBadge extends TipElement {
     const country = this.country(dataset);
     const movement = this.movement(dataset);
     const year = formatYear(dataset.reportYear, this.lang_);
-    const icon = dataset.movement === 'upgraded' ? '▲' : dataset.movement === 'downgraded' ? '▼' : '＝';
+    const icon = MOVEMENT_ICONS[dataset.movement];
     return html`<div part="base" lang=${this.lang_} role="group" aria-labelledby="label">
       <p part="label" id="label">${this.t('tier.context', { country: country.text, year })}</p>
       <p part="value">
