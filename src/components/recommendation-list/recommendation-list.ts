@@ -107,11 +107,12 @@ export class TipRecommendationList extends TipElement {
     // not set): an unofficial translation, said so above the list, with the English a click away.
     const texts = new Map(chosen.map(([rec]) => [rec, localText(locale, rec.text, this.original ? undefined : this.translated(rec)?.text)]));
     const translated = [...texts.values()].some((text) => text.lang !== 'en');
+    // aria-expanded: String() of the boolean state writes "true"/"false" (shorter than a ternary per button).
     return html`<div part="base" lang=${this.lang_} role="group" aria-labelledby="heading">
       <div part="heading" id="heading" role="heading" aria-level=${wholeNumber(this.headingLevel) ?? 2}>${heading}</div>
       <p class="muted">${this.t(translated ? 'recs.noteTranslated' : 'recs.note')}</p>
       ${translated
-        ? html`<button part="original-toggle" type="button" aria-expanded=${this.showOriginal ? 'true' : 'false'} aria-controls="list" @click=${this.toggleOriginal}>
+        ? html`<button part="original-toggle" type="button" aria-expanded=${String(this.showOriginal) as 'true' | 'false'} aria-controls="list" @click=${this.toggleOriginal}>
             ${this.t(this.showOriginal ? 'recs.hideOriginal' : 'recs.showOriginal')}
           </button>`
         : nothing}
@@ -128,7 +129,7 @@ export class TipRecommendationList extends TipElement {
             })}
           </ol>`}
       ${limited
-        ? html`<button part="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="list" @click=${this.toggle}>
+        ? html`<button part="toggle" type="button" aria-expanded=${String(this.expanded) as 'true' | 'false'} aria-controls="list" @click=${this.toggle}>
             ${this.expanded ? this.t('recs.showFewer') : this.t('recs.showAll', { count: formatNumber(chosen.length, locale) })}
           </button>`
         : nothing}
