@@ -305,6 +305,7 @@ export class TipYoyChart extends TipElement {
     const view = (this.#shown = this.#viewOf(dataset)!);
     const locale = this.lang_;
     const canvas = this.stage === 'loading' || this.stage === 'ready';
+    // aria-hidden: String() of that boolean writes "true"/"false" (shorter than a ternary).
     // Not as HTML comments in the template, which every reader would download: screen readers hear
     // the summary once, as the canvas's name, and without a canvas from the summary paragraph. The
     // table is always read by screen readers; its button only shows it on screen, so it claims no
@@ -321,7 +322,7 @@ export class TipYoyChart extends TipElement {
           ? nothing
           : html`<p class="placeholder">${this.t(this.stage === 'failed' ? 'chart.failed' : 'chart.placeholder')}</p>`}
       </div>
-      <p part="summary" aria-hidden=${canvas ? 'true' : 'false'}>${view.summary}</p>
+      <p part="summary" aria-hidden=${String(canvas) as 'true' | 'false'}>${view.summary}</p>
       <div class="actions">
         <button type="button" aria-controls="table" @click=${this.#toggleTable}>
           ${this.t(this.tableShown ? 'chart.hideTable' : 'chart.showTable')}
