@@ -104,10 +104,8 @@ export class TipStatCard extends TipElement {
     const diff = change(metric, this.lang_);
     if (!diff) return nothing;
     const year = formatYear(dataset.comparisonPeriod, this.lang_);
-    const words =
-      diff.direction === 'same'
-        ? this.t('stat.same', { year, previous: diff.previous })
-        : this.t(diff.direction === 'up' ? 'stat.up' : 'stat.down', { diff: diff.diff, previous: diff.previous, year });
+    // stat.up, stat.down or stat.same; stat.same has no {diff}, and a parameter without its placeholder is left out.
+    const words = this.t(`stat.${diff.direction}`, { diff: diff.diff, previous: diff.previous, year });
     return html`<p part="delta">
       <span><span class="icon" aria-hidden="true">${ICONS[diff.direction]}</span> ${words}</span>
       ${diff.percent ? html`<span class="muted">(${diff.percent})</span>` : nothing}
