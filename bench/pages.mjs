@@ -55,12 +55,13 @@ export const PAGES = [
     ceiling: 23.1 * KB,
     // CDN: issue 15's goal of 24 kB, met (23.87 kB: the four elements in one file, the hotlines'
     // figures in their own data file) and enforced until issue 26. RAISED for issue 26's Share
-    // control, which the issue allows up to 0.3 kB: measured 23,962 B before and 24,177 B after
-    // (TIP_BYTES=1 npm run size, 2026-12-07), of which the Share button and its lazy import are
-    // +150 B and the host colour scheme and print CSS +65 B; the page had 38 B of room. So 24.2 kB,
-    // and the 24 kB goal is printed as missed by 0.18 kB.
+    // control, which the issue allows (up to 0.3 kB), by exactly its cost: the Share button and its
+    // lazy import measured +150 B (23,962 B before, TIP_BYTES=1 npm run size, 2026-12-07). The rest
+    // that grew this page (the host colour scheme and print CSS, +65 B; issue 27's quick exit, +18 B)
+    // was paid back with savings elsewhere (the `bytes` commits: 24,103 B after). So 24.15 kB, and
+    // the 24 kB goal is printed as missed.
     cdnGoal: 24 * KB,
-    cdnCeiling: 24.2 * KB,
+    cdnCeiling: 24.15 * KB,
     imports: ['tip-widgets/tier-badge.js', 'tip-widgets/stat-card.js', 'tip-widgets/recommendation-list.js', 'tip-widgets/hotline-callout.js'],
     body: FOUR,
     expect: { 'tip-tier-badge': 'Tier 2', 'tip-stat-card': '21', 'tip-recommendation-list': 'prosecute', 'tip-hotline-callout': 'Help' },
@@ -69,12 +70,12 @@ export const PAGES = [
     id: 'chart',
     title: 'chart, after scrolling to it',
     budget: 65 * KB,
-    // RAISED by 0.3 kB for issue 26's Share control (the issue's allowance, and the most it allows):
-    // measured 73,743 B before and 74,072 B after (TIP_BYTES=1 npm run size, 2026-12-07): the Share
-    // button, its lazy import and the shared functions its menu takes from this page's chunk +260 B
-    // (change() moved to data/change.ts to keep it under 0.3 kB), the host colour scheme and print
-    // CSS +69 B; the page had 57 B of room.
-    ceiling: 74.1 * KB,
+    // RAISED for issue 26's Share control, which the issue allows (up to 0.3 kB), by exactly its
+    // cost: measured 73,743 B before (TIP_BYTES=1 npm run size, 2026-12-07); the Share button, its
+    // lazy import and the shared functions its menu takes from this page's chunk +260 B (change()
+    // moved to data/change.ts to keep it under 0.3 kB). The host colour scheme and print CSS (+69 B)
+    // were paid back with savings elsewhere (74,025 B after). So 73.8 + 0.26 kB.
+    ceiling: 74.06 * KB,
     // CDN: issue 15's goal (no heavier than the single bundle's 73.3 kB) is met; measured + 0.7 kB.
     cdnGoal: 73.3 * KB,
     cdnCeiling: CDN_CHART_CEILING,
