@@ -1,6 +1,6 @@
 // `npm run gen:elements`: writes what the registry of elements (src/elements.mjs) decides into the
 // files that must name each element: the entry files src/<name>.ts, marked regions of src/index.ts,
-// src/ssr.ts, src/cdn.ts, src/cdn/elements.ts, src/i18n/messages.ts (the message key type) and
+// src/ssr.ts, src/cdn.ts, src/cdn/elements.ts, src/i18n/messages.ts (the message key type), src/figure/messages.ts and
 // bin/tip-widgets.mjs, and the "exports" and "sideEffects" of
 // package.json. `--check` (run by `npm test`) writes nothing and fails when any of them is stale.
 //
@@ -88,6 +88,12 @@ region(
     ...ELEMENTS.map(({ name }, i) => `  | keyof typeof ${camel(name)}${i === ELEMENTS.length - 1 ? ';' : ''}`),
   ],
 );
+
+region('src/figure/messages.ts', [
+  ...ELEMENTS.map(({ name }) => `import { messages as ${camel(name)} } from '../components/${name}/${name}.messages.js';`),
+  '',
+  `const CATALOGS = [${ELEMENTS.map(({ name }) => camel(name)).join(', ')}];`,
+]);
 
 region('src/cdn.ts', [
   '/** The whole library: every element class (each registered), and what `./cdn/library.js` exports. */',

@@ -10,6 +10,8 @@
 // loadDataset() of src/base/tip-element.ts merges them); figure() itself is synchronous.
 import type { Dataset, Hotline, Metric, Recommendation } from '../data/types.js';
 import { localeInfo, type Locale } from '../i18n/locale.js';
+import { clip, idList } from '../data/clip.js';
+import { telHref } from '../components/hotline-callout/tel.js';
 import { dataText, localText, lowerFirst, msg, type MessageKey, type Params } from '../i18n/messages.js';
 import { formatAmount, formatFigure, formatYear } from '../data/format.js';
 import { change } from '../data/change.js';
@@ -130,7 +132,7 @@ function metricOf(dataset: Dataset, id: string): Metric | undefined {
 function statFigure(dataset: Dataset, attributes: Record<string, string>, locale: Locale, t: T): Content | string {
   const id = (attributes.metric ?? 'victims-identified').trim();
   const metric = metricOf(dataset, id);
-  if (!metric) return t('error.metric', { value: clipText(id) });
+  if (!metric) return t('error.metric', { value: clip(id) });
   const label = dataText(locale, metric.label, metric.labels).text;
   const qualifier = metric.qualifier ? t(metric.qualifier === 'at-least' ? 'stat.atLeast' : 'stat.approximately') : '';
   const figure = `${qualifier ? `${qualifier} ` : ''}${formatFigure(metric.value, metric.unit, locale)}`;
@@ -159,16 +161,16 @@ function chartFigure(dataset: Dataset, attributes: Record<string, string>, local
   if (!chartSeries) throw new Error('chart figures need useChartSeries() first');
   const { DEFAULT_PRESET, PRESET_NAMES, parseMetrics, selectSeries } = chartSeries;
   const preset = (attributes.preset?.trim() || DEFAULT_PRESET) as PresetName;
-  if (!PRESET_NAMES.includes(preset)) return t('error.attribute', { value: clipText(preset), attribute: 'preset', valid: PRESET_NAMES.join(', ') });
+  if (!PRESET_NAMES.includes(preset)) return t('error.attribute', { value: clip(preset), attribute: 'preset', valid: PRESET_NAMES.join(', ') });
   const ids = typeof attributes.metrics === 'string' ? parseMetrics(attributes.metrics) : undefined;
   const type = attributes.type?.trim() || 'bar';
-  if (type !== 'bar' && type !== 'line') return t('error.attribute', { value: clipText(type), attribute: 'type', valid: 'bar, line' });
+  if (type !== 'bar' && type !== 'line') return t('error.attribute', { value: clip(type), attribute: 'type', valid: 'bar, line' });
   const previousYear = formatYear(dataset.comparisonPeriod, locale);
   const year = formatYear(dataset.reportingPeriod, locale);
   const selection = selectSeries(dataset, ids, preset);
   if (!selection.ok) {
-    if (selection.reason === 'unknown') return t('error.metric', { value: clipText(selection.id) });
-    if (selection.reason === 'no-previous') return t('chart.noPrevious', { value: clipText(selection.id), previousYear, year });
+    if (selection.reason === 'unknown') return t('error.metric', { value: clip(selection.id) });
+    if (selection.reason === 'no-previous') return t('chart.noPrevious', { value: clip(selection.id), previousYear, year });
     if (selection.reason === 'mixed-units') return t('chart.mixedUnits', { units: selection.units.join(', ') });
     return t('chart.empty', { previousYear, year });
   }
@@ -204,7 +206,7 @@ function recommendationFigure(dataset: Dataset, attributes: Record<string, strin
   const count = dataset.recommendations.length;
   const raw = (attributes.index ?? '1').trim();
   const index = /^[0-9]{1,4}$/.test(raw) ? Number(raw) : NaN;
-  if (!(index >= 1 && index <= count)) return t('error.attribute', { value: clipText(raw), attribute: 'index', valid: `1–${count}` });
+  if (!(index >= 1 && index <= count)) return t('error.attribute', { value: clip(raw), attribute: 'index', valid: `1–${count}` });
   const rec: Recommendation = dataset.recommendations[index - 1]!;
   const key = translationKey(locale);
   const translated = 'original' in attributes || !key || !rec.translations || !Object.hasOwn(rec.translations, key) ? undefined : rec.translations[key]?.text;
@@ -231,12 +233,13 @@ function hotlineFigure(dataset: Dataset, attributes: Record<string, string>, loc
   const field = (line: Hotline, name: 'organisation' | 'hours') =>
     localText(locale, line[name] ?? '', key && line.translations && Object.hasOwn(line.translations, key) ? line.translations[key]?.[name] : undefined).text;
   const asked = attributes.hotlines?.trim();
-  const ids = asked && asked !== 'none' ? asked.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  const ids = asked && asked !== 'none' ? idList(asked) : undefined;
   const unknown = ids?.find((id) => !dataset.hotlines.some((h) => h.id === id));
-  if (unknown) return t('error.attribute', { value: clipText(unknown), attribute: 'hotlines', valid: [...dataset.hotlines.map((h) => h.id), 'none'].join(', ') });
+  if (unknown) return t('error.attribute', { value: clip(unknown), attribute: 'hotlines', valid: [...dataset.hotlines.map((h) => h.id), 'none'].join(', ') });
   const lines: { org: string; number: string; hours: string }[] = [];
   const local = attributes['local-number']?.trim();
-  if (local && /^\+?[0-9][0-9 ]{2,30}$/.test(local)) {
+  // The callout's rule (its telHref): a number it would not show, the figure does not either.
+  if (local && telHref(local)) {
     lines.push({ org: attributes['local-name']?.trim() || t('hotline.local'), number: local, hours: attributes['local-hours']?.trim() ?? '' });
   }
   if (asked !== 'none') {
@@ -257,12 +260,6 @@ function hotlineFigure(dataset: Dataset, attributes: Record<string, string>, loc
   blocks.push({ kind: 'text', role: 'muted', text: t(lines.length ? 'hotline.check' : 'hotline.none'), lines: 2 });
   const calls = lines.map((line) => t('hotline.call', { org: line.org, number: line.number }));
   return { blocks, alt: sentence(`${t('hotline.heading')}: ${calls.length ? calls.join('; ') : t('hotline.none')}`.replace(/\.\s*$/, '')) };
-}
-
-/** A value from the page or the data, cut short for a message (as src/data/clip.ts does). */
-function clipText(text: string, max = 60): string {
-  const chars = Array.from(String(text));
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
 }
 
 /**
@@ -306,7 +303,7 @@ export function figure(request: FigureRequest): Figure {
               ? recommendationFigure(dataset, attributes, locale, t)
               : tag === 'tip-hotline-callout'
                 ? hotlineFigure(dataset, attributes, locale, t)
-                : t('error.attribute', { value: clipText(tag), attribute: 'tag', valid: Object.keys(WIDGET_SIZES).join(', ') });
+                : t('error.attribute', { value: clip(tag), attribute: 'tag', valid: Object.keys(WIDGET_SIZES).join(', ') });
   } catch {
     content = t('error.render');
   }

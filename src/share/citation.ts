@@ -8,6 +8,7 @@ import { dataText, msg } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { metricById } from '../data/load.js';
 import { shareText } from './messages.js';
+import { idList } from '../data/clip.js';
 
 /** What a widget shows, as much as its citation needs: its tag and its attributes as written. */
 export interface CitationRequest {
@@ -72,7 +73,7 @@ function subject({ tag, attributes, dataset, locale }: CitationRequest): string 
         const title = msg(locale, `chart.preset.${preset}` as Parameters<typeof msg>[1], years);
         return title.startsWith('chart.') ? '' : title;
       }
-      const metrics = [...new Set(attributes.metrics.split(',').map((id) => id.trim()).filter(Boolean))].map((id) => metricById(dataset, id));
+      const metrics = [...new Set(idList(attributes.metrics))].map((id) => metricById(dataset, id));
       return metrics.every((m) => m && typeof m.value === 'number' && typeof m.previous === 'number')
         ? metrics.map((m) => figureText(m!, dataset, locale)).join('; ')
         : '';

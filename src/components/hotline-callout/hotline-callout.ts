@@ -4,22 +4,14 @@ import { checkHeadingLevel, TipElement, safeHref, safeLink, wholeNumber, type At
 import { formatFigure } from '../../data/format.js';
 import { metricById, type Needs } from '../../data/load.js';
 import type { Dataset, Hotline } from '../../data/types.js';
-import { clip } from '../../data/clip.js';
+import { clip, idList } from '../../data/clip.js';
+import { telHref } from './tel.js';
 import { dataText, addMessages, localText, type LocalText } from '../../i18n/messages.js';
 import { define } from '../../define.js';
 import { styles } from './hotline-callout.styles.js';
 import { messages } from './hotline-callout.messages.js';
 
-/**
- * A `tel:` address for a phone number, or undefined when the text is not a plain number.
- * Only digits, spaces and one leading `+` pass: nothing else can reach an href.
- */
-export function telHref(number: string | undefined): string | undefined {
-  if (typeof number !== 'string') return undefined;
-  const trimmed = number.trim();
-  const digits = trimmed.replace(/ /g, '');
-  return /^\+?[\d ]{3,30}$/.test(trimmed) && /\d{3}/.test(digits) ? `tel:${digits}` : undefined;
-}
+export { telHref };
 
 
 /**
@@ -137,7 +129,7 @@ export class TipHotlineCallout extends TipElement {
   private requestedIds(): string[] | undefined {
     if (typeof this.hotlines !== 'string') return undefined;
     const value = this.hotlines.trim();
-    return value === 'none' ? [] : value.split(/\s*,\s*/).filter(Boolean);
+    return value === 'none' ? [] : idList(value);
   }
 
   /** A hotline's organisation, hours or description in this element's locale, and its language. */

@@ -1,6 +1,7 @@
 // Which figures a year-on-year chart plots: a named preset or an explicit list, and why a list cannot be drawn.
 import { metricById } from '../../data/load.js';
 import type { Dataset, Metric, Unit } from '../../data/types.js';
+import { idList } from '../../data/clip.js';
 
 /**
  * The named sets of figures. A preset keeps only the ids a dataset has with both years, so a
@@ -39,7 +40,7 @@ export type Selection =
 
 /** `"a, b,,a"` → `['a', 'b']`: trimmed, empty entries and repeats dropped. */
 export function parseMetrics(list: string): string[] {
-  return [...new Set(list.split(',').map((id) => id.trim()).filter(Boolean))];
+  return [...new Set(idList(list))];
 }
 
 /** True when the metric has a single number for the reporting period and one for the comparison period. */
