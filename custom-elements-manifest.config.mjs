@@ -53,7 +53,7 @@ const modulesInPathOrder = {
 
 export default {
   globs: ['src/components/**/*.ts', 'src/base/tip-element.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/*.messages.ts', 'src/components/yoy-chart/chart-drawing.ts', 'src/components/yoy-chart/chart-loader.ts', 'src/components/yoy-chart/series.ts', 'src/components/yoy-chart/csv.ts', 'src/components/hotline-callout/tel.ts', 'src/components/hotline-callout/exit.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.messages.ts', 'src/components/yoy-chart/chart-drawing.ts', 'src/components/yoy-chart/chart-loader.ts', 'src/components/yoy-chart/series.ts', 'src/components/yoy-chart/csv.ts', 'src/components/hotline-callout/exit.ts'],
   outdir: '.',
   litelement: true,
   dev: false,

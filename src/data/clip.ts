@@ -3,10 +3,7 @@
 /** Collapses whitespace and cuts `text` to `max` characters with an ellipsis. */
 export function clip(text: string, max = 60): string {
   const flat = String(text).replace(/\s+/g, ' ');
-  if (flat.length <= max) return flat;
-  // By code points, not UTF-16 units: a cut inside a surrogate pair would leave half a character.
-  const chars = Array.from(flat);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /**

@@ -11,7 +11,6 @@
 import type { Dataset, Hotline, Metric, Recommendation } from '../data/types.js';
 import { localeInfo, type Locale } from '../i18n/locale.js';
 import { clip, idList } from '../data/clip.js';
-import { telHref } from '../components/hotline-callout/tel.js';
 import { dataText, localText, lowerFirst, msg, type MessageKey, type Params } from '../i18n/messages.js';
 import { formatAmount, formatFigure, formatYear } from '../data/format.js';
 import { change } from '../data/change.js';
@@ -238,8 +237,8 @@ function hotlineFigure(dataset: Dataset, attributes: Record<string, string>, loc
   if (unknown) return t('error.attribute', { value: clip(unknown), attribute: 'hotlines', valid: [...dataset.hotlines.map((h) => h.id), 'none'].join(', ') });
   const lines: { org: string; number: string; hours: string }[] = [];
   const local = attributes['local-number']?.trim();
-  // The callout's rule (its telHref): a number it would not show, the figure does not either.
-  if (local && telHref(local)) {
+  // The callout's rule (telHref in hotline-callout.ts, not imported: see there).
+  if (local && /^\+?[\d ]{3,30}$/.test(local) && /\d{3}/.test(local.replace(/ /g, ''))) {
     lines.push({ org: attributes['local-name']?.trim() || t('hotline.local'), number: local, hours: attributes['local-hours']?.trim() ?? '' });
   }
   if (asked !== 'none') {

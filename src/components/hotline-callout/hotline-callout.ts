@@ -5,13 +5,23 @@ import { formatFigure } from '../../data/format.js';
 import { metricById, type Needs } from '../../data/load.js';
 import type { Dataset, Hotline } from '../../data/types.js';
 import { clip, idList } from '../../data/clip.js';
-import { telHref } from './tel.js';
 import { dataText, addMessages, localText, type LocalText } from '../../i18n/messages.js';
 import { define } from '../../define.js';
 import { styles } from './hotline-callout.styles.js';
 import { messages } from './hotline-callout.messages.js';
 
-export { telHref };
+/**
+ * A `tel:` address for a phone number, or undefined when the text is not a plain number. (The
+ * figure in src/figure/figure.ts keeps a regex of its own for a site's local number rather than
+ * importing this: a module shared by the two became a chunk of its own on CDN pages, +120 B.)
+ * Only digits, spaces and one leading `+` pass: nothing else can reach an href.
+ */
+export function telHref(number: string | undefined): string | undefined {
+  if (typeof number !== 'string') return undefined;
+  const trimmed = number.trim();
+  const digits = trimmed.replace(/ /g, '');
+  return /^\+?[\d ]{3,30}$/.test(trimmed) && /\d{3}/.test(digits) ? `tel:${digits}` : undefined;
+}
 
 
 /**
